@@ -1,0 +1,56 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {SITE} from './src/core/site';
+
+const config: Config = {
+  title: SITE.title,
+  tagline: SITE.tagline,
+  favicon: 'img/favicon.svg',
+  url: 'https://kb.example.com',
+  baseUrl: '/',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
+  customFields: {site: SITE},
+  themes: ['@docusaurus/theme-mermaid'],
+  plugins: ['./src/plugins/kb-content/index.ts'],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {sidebarPath: './sidebars.ts', showLastUpdateTime: false},
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: SITE.title,
+      logo: {alt: SITE.title, src: 'img/favicon.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'sop', position: 'left', label: '服务流程'},
+        {to: '/qa', label: '问答手册', position: 'left'},
+        {to: '/phrases', label: '话术库', position: 'left'},
+        {to: '/workbench', label: '工作台', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'onboarding', position: 'left', label: '新人上手'},
+      ],
+    },
+    footer: {
+      style: 'light',
+      copyright: `${SITE.platformName}客服中心 · 内容有误请联系内容组，或直接提交修改`,
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,23 @@
+import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+/** The SOP is read in order: overview, the five stages, then the skills around them. */
+const sidebars: SidebarsConfig = {
+  sop: [
+    'sop/index',
+    {
+      type: 'category',
+      label: '服务五步',
+      collapsed: false,
+      items: ['sop/reception', 'sop/identify', 'sop/handle', 'sop/confirm', 'sop/close'],
+    },
+    {
+      type: 'category',
+      label: '沟通技巧',
+      collapsed: false,
+      items: ['skills/wording', 'skills/emotion', 'skills/expertise', 'skills/special', 'skills/operations'],
+    },
+  ],
+  onboarding: ['onboarding/index'],
+};
+
+export default sidebars;

@@ -1,0 +1,134 @@
+/**
+ * `npm run kb -- <command>`: the editors' and developers' tool, on the same core modules
+ * as the site. Exit code 1 on any content error or lint finding.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {loadContent} from '../core/load';
+import {formatIssue} from '../core/issues';
+import {formatFinding, lintContent, typographyFindings} from '../core/lint';
+import {renderJsonSchemas} from '../core/jsonSchema';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+const HELP = `用法：npm run kb -- <命令> [选项]
+
+命令：
+  check                 校验全部数据（格式、必填字段、重复 id、引用、占位符），有错误时退出码为 1
+  stats [--json]        统计文档页、问答、分类、话术、变体、政策等数量
+  lint                  内容检查：生硬拒绝、模板化共情、占位符、回复长度、术语、中文排版
+  schema [--check]      从数据模型生成编辑器用的 JSON Schema（--check 只检查是否最新）
+  search <词> [--json] [--limit N]   用站点同一套搜索代码查询已构建的索引（先运行 npm run build）
+  help                  显示本帮助
+`;
+
+function load() {
+  const result = loadContent(ROOT);
+  if (result.issues.length) {
+    console.error(`内容校验失败，共 ${result.issues.length} 处问题：\n`);
+    for (const i of result.issues) console.error(`${formatIssue(i)}\n`);
+    process.exit(1);
+  }
+  return result.content;
+}
+
+export function stats(c: ReturnType<typeof load>) {
+  return {
+    docPages: c.docRoutes.length,
+    qaEntries: c.qa.length,
+    categories: c.taxonomy.categories.length,
+    stages: c.taxonomy.stages.length,
+    phrases: c.phrases.length,
+    variants: c.phrases.reduce((n, p) => n + p.variants.length, 0),
+    policyFacts: c.policies.length,
+    scenarios: c.scenarios.length,
+  };
+}
+
+function listMdx(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const abs = path.join(dir, e.name);
+    return e.isDirectory() ? listMdx(abs) : /\.mdx?$/.test(e.name) ? [abs] : [];
+  });
+}
+
+async function main(argv: string[]) {
+  const [cmd = 'help', ...rest] = argv;
+  const flag = (name: string) => rest.includes(`--${name}`);
+  switch (cmd) {
+    case 'check': {
+      const c = load();
+      const s = stats(c);
+      console.log(`内容校验通过：${s.qaEntries} 条问答、${s.phrases} 条话术（${s.variants} 个变体）、${s.policyFacts} 条政策、${s.scenarios} 个情景、${s.docPages} 个文档页。`);
+      return;
+    }
+    case 'stats': {
+      const s = stats(load());
+      if (flag('json')) console.log(JSON.stringify(s, null, 2));
+      else for (const [k, v] of Object.entries(s)) console.log(`${k.padEnd(12)} ${v}`);
+      return;
+    }
+    case 'lint': {
+      const c = load();
+      const findings = lintContent(c);
+      const docs = listMdx(path.join(ROOT, 'docs')).flatMap((file) => {
+        const rel = path.relative(ROOT, file);
+        return typographyFindings(fs.readFileSync(file, 'utf8'), file.replace(/\.mdx$/, '.md')).map(
+          (f) => `${rel}:${f.line}  [排版] ${f.reason}`,
+        );
+      });
+      for (const f of findings) console.error(formatFinding(f));
+      for (const d of docs) console.error(d);
+      const total = findings.length + docs.length;
+      if (total) {
+        console.error(`\n内容检查发现 ${total} 处问题。`);
+        process.exit(1);
+      }
+      console.log(`内容检查通过：${c.phrases.length} 条话术、${c.qa.length} 条问答、${listMdx(path.join(ROOT, 'docs')).length} 个文档页。`);
+      return;
+    }
+    case 'schema': {
+      const {files, mapping} = renderJsonSchemas();
+      const settingsPath = path.join(ROOT, '.vscode/settings.json');
+      const settings = fs.existsSync(settingsPath) ? JSON.parse(fs.readFileSync(settingsPath, 'utf8')) : {};
+      settings['yaml.schemas'] = mapping;
+      files['.vscode/settings.json'] = `${JSON.stringify(settings, null, 2)}\n`;
+      const stale = Object.entries(files).filter(([f, text]) => {
+        const abs = path.join(ROOT, f);
+        return !fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== text;
+      });
+      if (flag('check')) {
+        if (stale.length) {
+          console.error(`JSON Schema 已过期：${stale.map(([f]) => f).join('、')}\n请运行 npm run kb -- schema 并提交结果。`);
+          process.exit(1);
+        }
+        console.log('JSON Schema 是最新的。');
+        return;
+      }
+      for (const [f, text] of stale) {
+        fs.mkdirSync(path.dirname(path.join(ROOT, f)), {recursive: true});
+        fs.writeFileSync(path.join(ROOT, f), text);
+      }
+      console.log(`已生成 ${Object.keys(files).length - 1} 个 JSON Schema（更新 ${stale.length} 个文件）。`);
+      return;
+    }
+    case 'search': {
+      const {runSearchCommand} = await import('../search/cli');
+      await runSearchCommand(ROOT, rest);
+      return;
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(HELP);
+      return;
+    default:
+      console.error(`未知命令：${cmd}\n\n${HELP}`);
+      process.exit(2);
+  }
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,182 @@
+/**
+ * The content model. Every type the site, the search and the `kb` tool use is derived
+ * from these schemas (`z.infer`); the JSON Schema editors get in VS Code is generated
+ * from them too (`npm run kb -- schema`). Cross-file rules (unknown references, duplicate
+ * ids, undeclared placeholders) live in `validate.ts`.
+ */
+import * as z from 'zod';
+
+/** Lower-case ASCII words joined by hyphens or underscores: stable in URLs and references. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+    message: 'id 只能用小写英文字母、数字，以及连接单词的 - 或 _（例如 refund-arrival-time）',
+  });
+
+const text = z.string().trim().min(1, {message: '不能为空'});
+const isoDate = z.iso.date({message: '应为 YYYY-MM-DD 格式的日期（例如 2026-10-15）'});
+
+export const TONES = ['亲切', '专业', '简洁'] as const;
+export const CHANNELS = ['在线聊天', '电话', '短信'] as const;
+export const toneSchema = z.enum(TONES);
+export const channelSchema = z.enum(CHANNELS);
+
+/**
+ * Placeholder types. `agent_name` and `platform_name` are filled from the agent's profile
+ * and the site settings; the rest are asked of the agent and checked before copying.
+ */
+export const PLACEHOLDER_TYPES = [
+  'order_no',
+  'money',
+  'datetime',
+  'product',
+  'tracking_no',
+  'customer_title',
+  'agent_name',
+  'platform_name',
+  'text',
+] as const;
+export const DATETIME_FORMATS = ['date', 'time', 'datetime', 'period'] as const;
+
+export const placeholderSchema = z
+  .strictObject({
+    type: z.enum(PLACEHOLDER_TYPES),
+    /** What the form field is called; defaults to the type's own label. */
+    label: text.optional(),
+    /** Only for `datetime`: date 11 月 25 日, time 18:00, datetime both, period free (今天傍晚). */
+    format: z.enum(DATETIME_FORMATS).optional(),
+    /** Shown greyed in the empty field. */
+    example: text.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.format && p.type !== 'datetime') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['format'],
+        message: `只有 datetime 类型的占位符可以设置 format；请删除 format，或把 type 改为 datetime`,
+      });
+    }
+  });
+
+export const variantSchema = z.strictObject({
+  tone: toneSchema,
+  channel: channelSchema.optional(),
+  text,
+});
+
+export const phraseSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  stage: idSchema,
+  category: idSchema.optional(),
+  scenario: idSchema.optional(),
+  tags: z.array(text).default([]),
+  /** Placeholders the variants use, by name: `{order_no}` in a text needs `order_no` here. */
+  placeholders: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, {message: '占位符名只能用小写英文字母、数字和 _，并以字母开头'}), placeholderSchema).default({}),
+  variants: z.array(variantSchema).min(1, {message: '至少需要一个变体（variants）'}),
+});
+
+export const qaSchema = z.strictObject({
+  id: idSchema,
+  /** The question as customers actually type it. */
+  question: text,
+  /** Other ways customers ask the same thing, colloquial ones included. */
+  alternates: z.array(text).default([]),
+  category: idSchema,
+  stage: idSchema.default('handle'),
+  answer: text,
+  conditions: z.array(text).default([]),
+  steps: z.array(text).default([]),
+  /** Policy facts the answer relies on beyond those it quotes with {policy.id}. */
+  policies: z.array(idSchema).default([]),
+  phrases: z.array(idSchema).default([]),
+  escalate: text,
+  tags: z.array(text).default([]),
+  owner: text,
+  reviewed: isoDate,
+});
+
+export const policySchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  value: z.union([z.number(), text]),
+  /** Rendered right after the value: 天, 小时, 元, %, 秒… Leave out for rules without a unit. */
+  unit: z.string().default(''),
+  note: text.optional(),
+});
+
+export const stageSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  /** The SOP page for this stage, as a docs path (e.g. /docs/sop/reception). */
+  doc: z.string().startsWith('/', {message: '应为以 / 开头的站内路径，例如 /docs/sop/reception'}),
+  goal: text,
+});
+
+export const categorySchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  description: text,
+  /** The seed's three problem types; used to group categories. */
+  group: z.enum(['商品咨询类', '订单问题类', '投诉纠纷类', '售后服务类', '账户支付类']),
+});
+
+export const scenarioTagSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  description: text,
+});
+
+export const taxonomySchema = z.strictObject({
+  stages: z.array(stageSchema).length(5, {message: 'SOP 固定为五个环节：接待、需求识别、问题处理、方案确认、结束与跟进'}),
+  categories: z.array(categorySchema).min(1),
+  scenarios: z.array(scenarioTagSchema).default([]),
+});
+
+export const glossarySchema = z.array(
+  z.strictObject({
+    preferred: text,
+    avoid: z.array(text).min(1),
+    reason: text,
+  }),
+);
+
+export const synonymsSchema = z.array(z.array(text).min(2, {message: '一组近义词至少要有两个词'}));
+
+export const coverageSchema = z.array(
+  z.strictObject({
+    id: idSchema,
+    section: text,
+    /** A short quote of the seed's sentence or heading, in Simplified characters. */
+    excerpt: text,
+    /** Where it is covered: doc:/docs/..., phrase:<id> or qa:<id>. */
+    covered_by: z.array(z.string().regex(/^(doc:\/|phrase:|qa:)/, {message: '应为 doc:/docs/…、phrase:<id> 或 qa:<id>'})).min(1, {message: '每一项都要指明由哪个页面或条目覆盖'}),
+  }),
+);
+
+/** Negative-to-positive wording pairs for the wording trainer (话术技巧 → 负面词汇转化). */
+export const wordingPairsSchema = z.array(
+  z.strictObject({
+    id: idSchema,
+    before: text,
+    after: text,
+    why: text,
+  }),
+);
+
+export type Tone = z.infer<typeof toneSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type PlaceholderType = (typeof PLACEHOLDER_TYPES)[number];
+export type Placeholder = z.infer<typeof placeholderSchema>;
+export type Variant = z.infer<typeof variantSchema>;
+export type Phrase = z.infer<typeof phraseSchema>;
+export type QaEntry = z.infer<typeof qaSchema>;
+export type PolicyFact = z.infer<typeof policySchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type ScenarioTag = z.infer<typeof scenarioTagSchema>;
+export type Taxonomy = z.infer<typeof taxonomySchema>;
+export type Glossary = z.infer<typeof glossarySchema>;
+export type Synonyms = z.infer<typeof synonymsSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
+export type WordingPair = z.infer<typeof wordingPairsSchema>[number];

@@ -1,0 +1,54 @@
+/**
+ * Route and data-module wiring for the content plugin. Each page gets only the data it
+ * shows; MDX components import the shared JSON from `@generated/kb-content/default/`.
+ */
+import type {PluginContentLoadedActions} from '@docusaurus/types';
+import type {KbContent} from '../../core/load';
+import {toGlobalData, toPhraseView, toQaView, KB_ROUTES} from '../../core/views';
+
+const view = (name: string) => `@site/src/views/${name}`;
+
+export async function addKbRoutes(content: KbContent, actions: PluginContentLoadedActions, baseUrl: string) {
+  const {createData, addRoute, setGlobalData} = actions;
+  const url = (p: string) => `${baseUrl.replace(/\/$/, '')}${p}`;
+  setGlobalData(toGlobalData(content));
+
+  const phrases = await createData('phrases.json', JSON.stringify(content.phrases.map((p) => toPhraseView(p, content.policies))));
+  // Imported by MDX components (StageQa, QaLink) as @generated/kb-content/default/qa-lite.json.
+  await createData(
+    'qa-lite.json',
+    JSON.stringify(content.qa.map((q) => ({id: q.id, question: q.question, category: q.category, stage: q.stage, url: KB_ROUTES.qaEntry(q.category, q.id)}))),
+  );
+
+  await createData('wording-pairs.json', JSON.stringify(content.wording));
+
+  const qaIndex = await createData(
+    'qa-index.json',
+    JSON.stringify(
+      content.taxonomy.categories.map((c) => ({...c, count: content.qa.filter((q) => q.category === c.id).length})),
+    ),
+  );
+  addRoute({path: url(KB_ROUTES.qa), component: view('QaIndex'), modules: {categories: qaIndex}, exact: true});
+
+  const phraseTitles = Object.fromEntries(content.phrases.map((p) => [p.id, p.title]));
+  const builtOn = new Date().toISOString().slice(0, 10);
+  for (const category of content.taxonomy.categories) {
+    const entries = content.qa.filter((q) => q.category === category.id).map((q) => toQaView(q, content.policies));
+    const data = await createData(`qa-${category.id}.json`, JSON.stringify({category, entries, phraseTitles, builtOn}));
+    addRoute({path: url(KB_ROUTES.qaCategory(category.id)), component: view('QaCategory'), modules: {data}, exact: true});
+  }
+
+  addRoute({path: url(KB_ROUTES.phrases), component: view('PhraseLibrary'), modules: {phrases}, exact: true});
+  for (const phrase of content.phrases) {
+    const data = await createData(`phrase-${phrase.id}.json`, JSON.stringify(toPhraseView(phrase, content.policies)));
+    addRoute({path: url(KB_ROUTES.phrase(phrase.id)), component: view('PhrasePage'), modules: {phrase: data}, exact: true});
+  }
+  addRoute({path: url(KB_ROUTES.workbench), component: view('Workbench'), modules: {phrases}, exact: true});
+
+  const scenarios = await createData('scenario-list.json', JSON.stringify(content.scenarios.map(({turns, ...s}) => ({...s, turns: turns.length}))));
+  addRoute({path: url(KB_ROUTES.practice), component: view('PracticeIndex'), modules: {scenarios}, exact: true});
+  for (const scenario of content.scenarios) {
+    const data = await createData(`scenario-${scenario.id}.json`, JSON.stringify(scenario));
+    addRoute({path: url(KB_ROUTES.scenario(scenario.id)), component: view('ScenarioPage'), modules: {scenario: data}, exact: true});
+  }
+}
