@@ -4,6 +4,9 @@ import Policy from '../components/Policy';
 import StagePhrases from '../components/StagePhrases';
 import StageQa from '../components/StageQa';
 import PhrasePicker from '../components/PhrasePicker';
+import WordingTrainer from '../components/WordingTrainer';
+import SoothingBuilder from '../components/SoothingBuilder';
+import ChoiceBuilder from '../components/ChoiceBuilder';
 
 export default {
   ...MDXComponents,
@@ -11,4 +14,7 @@ export default {
   StagePhrases,
   StageQa,
   PhrasePicker,
+  WordingTrainer,
+  SoothingBuilder,
+  ChoiceBuilder,
 };

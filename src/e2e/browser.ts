@@ -1,0 +1,39 @@
+/**
+ * One Chromium per test file; `open()` gives a page on the served build and records
+ * console errors and failed requests so every test can assert there were none.
+ */
+import {afterAll, beforeAll, inject} from 'vitest';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {launchChromium} from './chromium';
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+}
+
+export function useBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const baseUrl = inject('baseUrl');
+  return {
+    baseUrl,
+    async open(path: string, opts: {viewport?: {width: number; height: number}; permissions?: string[]} = {}): Promise<OpenedPage> {
+      const context = await browser.newContext({viewport: opts.viewport ?? {width: 1280, height: 900}, locale: 'zh-CN'});
+      if (opts.permissions) await context.grantPermissions(opts.permissions, {origin: baseUrl});
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(baseUrl + path, {waitUntil: 'networkidle'});
+      return {page, context, errors};
+    },
+  };
+}
