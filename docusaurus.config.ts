@@ -20,7 +20,9 @@ const config: Config = {
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
   customFields: {site: SITE},
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugins/kb-content/index.ts'],
+  plugins: ['./src/plugins/kb-content/index.ts', './src/plugins/kb-search/index.ts'],
+  // The search plugin writes its index here at load time; served in dev, copied on build.
+  staticDirectories: ['static', `${process.env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus'}/kb-search`],
   presets: [
     [
       'classic',
@@ -42,6 +44,7 @@ const config: Config = {
         {to: '/phrases', label: '话术库', position: 'left'},
         {to: '/workbench', label: '工作台', position: 'left'},
         {type: 'docSidebar', sidebarId: 'onboarding', position: 'left', label: '新人上手'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

@@ -7,11 +7,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        extends: false,
         test: {name: 'unit', environment: 'node', include: ['src/**/*.test.ts'], exclude: ['src/e2e/**']},
       },
       {
-        extends: false,
         resolve: {
           alias: [
             // Component tests render outside Docusaurus: its client modules are replaced by
@@ -29,7 +27,6 @@ export default defineConfig({
         },
       },
       {
-        extends: false,
         test: {
           name: 'e2e',
           environment: 'node',

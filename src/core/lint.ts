@@ -31,7 +31,8 @@ const REFUSAL = /不能|不可以|没办法|无法/;
 /** Words that offer the customer a way forward; a refusal without one is bare. */
 const ALTERNATIVE = /可以|建议|为您|帮您|给您|我们会|我来|改为|换成|或者|也能|不过|但是|另外|方案|推荐|试试|安排/;
 const TEMPLATE_EMPATHY = /(?:我|我们)?(?:非常|十分|完全|很)?(?:能)?理解您的(?:心情|感受)|给您带来不便[，,]?敬请谅解|请您谅解/;
-const PSEUDO_PLACEHOLDER = /XX|xx|ＸＸ|\*{2,}|【[^】]*】/;
+/** `XX平台`, `xx元`, `**`, `【订单号】`; not the XX of a size like XXL. */
+const PSEUDO_PLACEHOLDER = /(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])|ＸＸ|\*{2,}|【[^】]*】/;
 
 export const SMS_MAX_CHARS = 70;
 
@@ -111,7 +112,7 @@ export function lintContent(c: KbContent): Finding[] {
 
   for (const q of c.qa) {
     const fields = [q.answer, ...q.steps, ...q.conditions, q.escalate];
-    const list = fields.flatMap((f) => {
+    const list: {rule: LintRule; reason: string}[] = fields.flatMap((f) => {
       const text = renderTemplate(f, {policies}).text;
       return [...glossaryFindings(text, c), ...typographyFindings(text)];
     });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {LineCounter, parseDocument, isMap, isSeq, type Node} from 'yaml';
 import type * as z from 'zod';
-import {describeZodIssue, formatPath, type ContentIssue} from './issues';
+import {describeYamlError, describeZodIssue, formatPath, type ContentIssue} from './issues';
 import {
   coverageSchema,
   glossarySchema,
@@ -79,7 +79,7 @@ interface ParsedFile {
   lines: LineCounter;
 }
 
-function parseFile(root: string, rel: string, issues: ContentIssue[]): ParsedFile | null {
+function parseFile(root: string, rel: string, issues: ContentIssue[], pending?: Set<string>, kind?: string): ParsedFile | null {
   const abs = path.join(root, rel);
   let source: string;
   try {
@@ -91,17 +91,35 @@ function parseFile(root: string, rel: string, issues: ContentIssue[]): ParsedFil
   const lines = new LineCounter();
   const doc = parseDocument(source, {lineCounter: lines, prettyErrors: false, uniqueKeys: true});
   if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const pos = e.linePos?.[0];
-      issues.push({
-        file: rel,
-        line: pos?.line,
-        column: pos?.col,
-        path: '(YAML 语法)',
-        message: `YAML 语法错误：${e.message.split('\n')[0]}`,
-        fix: '检查这一行的缩进、冒号后的空格和引号是否成对；含冒号或 # 的文本请用引号括起来',
-      });
+    // The first error is the one to fix: later ones in the same file are mostly its echo.
+    const first = doc.errors[0]!;
+    let pos = lines.linePos(first.pos[0]);
+    const sourceLines = source.split('\n');
+    // The parser notices an unclosed quote at the end of the file; the editor needs the line that opened it.
+    const quote = /^Missing closing (["'])quote/.exec(first.message)?.[1];
+    if (quote) {
+      for (let l = Math.min(pos.line, sourceLines.length); l >= 1; l--) {
+        const text = sourceLines[l - 1]!;
+        if (text.split(quote).length % 2 === 0) {
+          pos = {line: l, col: text.indexOf(quote) + 1};
+          break;
+        }
+      }
     }
+    const lineText = sourceLines[pos.line - 1] ?? '';
+    const more = doc.errors.length - 1;
+    const {message, fix} = describeYamlError(first.code, first.message, lineText);
+    issues.push({
+      file: rel,
+      line: pos.line,
+      column: pos.col,
+      path: '(YAML 语法)',
+      message: more ? `${message}；这个文件里另有 ${more} 处语法报错，多半由这一处引起，改好后重新检查` : message,
+      fix,
+    });
+    // The entries of an unreadable file exist, they are just broken: references to them
+    // are not reported a second time as "unknown".
+    if (pending && kind) for (const m of source.matchAll(/^[ \t]*-?[ \t]*\{?[ \t]*id:[ \t]*["']?([a-z0-9]+(?:[-_][a-z0-9]+)*)/gm)) pending.add(`${kind}:${m[1]}`);
     return null;
   }
   return {rel, doc, lines};
@@ -125,46 +143,118 @@ function lineOf(file: ParsedFile, p: readonly PropertyKey[]): {line?: number; co
   return {line: pos.line, column: pos.col};
 }
 
-function zodIssues(file: ParsedFile, error: z.ZodError, prefix: PropertyKey[], entryId?: string): ContentIssue[] {
+/** Edit distance, for "did you mean" on misspelt field names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Schema issues as content issues. `entryId` names the entry, or finds it from an issue's path. */
+function zodIssues(
+  file: ParsedFile,
+  error: z.ZodError,
+  prefix: PropertyKey[],
+  entryId?: string | ((path: readonly PropertyKey[]) => string | undefined),
+): ContentIssue[] {
+  const idOf = (p: readonly PropertyKey[]) => (typeof entryId === 'function' ? entryId(p) : entryId);
+  // Required fields that are missing, by parent path: an unknown key next to one is usually its misspelling.
+  const missing = new Map<string, string[]>();
+  for (const issue of error.issues) {
+    const last = issue.path[issue.path.length - 1];
+    if (issue.code === 'invalid_type' && issue.input === undefined && typeof last === 'string') {
+      const parent = formatPath(issue.path.slice(0, -1));
+      missing.set(parent, [...(missing.get(parent) ?? []), last]);
+    }
+  }
   return error.issues.map((issue) => {
     const full = [...prefix, ...issue.path];
-    return {file: file.rel, ...lineOf(file, full), path: formatPath(full), entryId, ...describeZodIssue(issue)};
+    const described = describeZodIssue(issue, full);
+    if (issue.code === 'unrecognized_keys') {
+      const first = issue.keys[0]!;
+      const candidates = missing.get(formatPath(issue.path)) ?? [];
+      const guesses = issue.keys.flatMap((k) => {
+        const near = candidates.find((c) => distance(k, c) <= Math.max(2, Math.floor(c.length / 3)));
+        return near ? [`把 ${k} 改为 ${near}`] : [];
+      });
+      const at = issue.keys.length === 1 ? [...full, first] : full;
+      return {
+        file: file.rel,
+        ...lineOf(file, [...full, first]),
+        path: formatPath(at),
+        entryId: idOf(issue.path),
+        ...described,
+        fix: guesses.length ? `${guesses.join('；')}（字段名区分大小写）` : described.fix,
+      };
+    }
+    return {file: file.rel, ...lineOf(file, full), path: formatPath(full), entryId: idOf(issue.path), ...described};
   });
 }
 
-function loadObject<S extends z.ZodType>(root: string, rel: string, schema: S, issues: ContentIssue[]): z.infer<S> | null {
+function loadObject<S extends z.ZodType>(root: string, rel: string, schema: S, issues: ContentIssue[], parsedFiles: Map<string, ParsedFile>): z.infer<S> | null {
   const file = parseFile(root, rel, issues);
   if (!file) return null;
-  const parsed = schema.safeParse(file.doc.toJS(), {reportInput: true});
+  parsedFiles.set(rel, file);
+  const data = file.doc.toJS() as unknown;
+  const parsed = schema.safeParse(data, {reportInput: true});
   if (!parsed.success) {
-    issues.push(...zodIssues(file, parsed.error, []));
+    // Lists of entries with ids (seed coverage, wording pairs): name the entry, like list files do.
+    const idAt = (i: PropertyKey | undefined) => {
+      const entry = Array.isArray(data) && typeof i === 'number' ? (data[i] as {id?: unknown} | null) : null;
+      return typeof entry?.id === 'string' ? entry.id : undefined;
+    };
+    issues.push(...zodIssues(file, parsed.error, [], (p) => idAt(p[0])));
     return null;
   }
   return parsed.data;
 }
 
+interface ListState {
+  issues: ContentIssue[];
+  origins: Record<string, Origin>;
+  /** Parsed list files, and each valid entry's index in its file, for pointing at lines later. */
+  parsedFiles: Map<string, ParsedFile>;
+  entryIndex: Map<string, number>;
+  /** `kind:id` of entries that exist in the files but did not load (broken file or entry). */
+  pending: Set<string>;
+}
+
 /** Every `*.yaml` file in a folder holds a list of entries with an `id`. */
-function loadList<S extends z.ZodType>(
-  root: string,
-  dir: string,
-  kind: string,
-  schema: S,
-  issues: ContentIssue[],
-  origins: Record<string, Origin>,
-): {items: z.infer<S>[]; raw: number} {
+function loadList<S extends z.ZodType>(root: string, dir: string, kind: string, schema: S, state: ListState): {items: z.infer<S>[]; raw: number} {
+  const {issues, origins} = state;
   const items: z.infer<S>[] = [];
   let raw = 0;
   const abs = path.join(root, dir);
-  const files = fs.existsSync(abs)
-    ? fs.readdirSync(abs).filter((f) => /\.ya?ml$/.test(f)).sort()
-    : [];
+  const entries = fs.existsSync(abs) ? fs.readdirSync(abs, {withFileTypes: true}) : [];
+  // Nothing in a data folder is skipped silently: a file the site would not read is an error.
+  for (const e of entries) {
+    if (e.isFile() && /\.ya?ml$/.test(e.name)) continue;
+    if (e.name.startsWith('.')) continue;
+    issues.push({
+      file: `${dir}/${e.name}`,
+      path: '(整个文件)',
+      message: e.isDirectory() ? `${dir}/ 下的子文件夹不会被读取，里面的条目不会出现在站点上` : `只有 .yaml 文件会被读取，这个文件不会出现在站点上`,
+      fix: e.isDirectory() ? `把其中的 .yaml 文件直接放到 ${dir}/ 下，并删除这个文件夹` : `改名为 .yaml 结尾，或把它移出 ${dir}/`,
+    });
+  }
+  const files = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
   for (const name of files) {
-    const file = parseFile(root, `${dir}/${name}`, issues);
+    const file = parseFile(root, `${dir}/${name}`, issues, state.pending, kind);
     if (!file) continue;
+    state.parsedFiles.set(file.rel, file);
     const data = file.doc.toJS() as unknown;
     if (data == null) continue;
     if (!Array.isArray(data)) {
-      issues.push({file: file.rel, line: 1, path: '(整个文件)', message: '文件内容应是一个列表', fix: '每个条目以 "- id: …" 开头，整个文件是条目的列表'});
+      issues.push({file: file.rel, line: 1, path: '(整个文件)', message: `文件内容应是一个列表，现在是${typeof data === 'object' ? '对象（键: 值）' : '一段文本'}`, fix: '每个条目以 "- id: …" 开头，整个文件是条目的列表'});
+      if (typeof data === 'object' && typeof (data as {id?: unknown}).id === 'string') state.pending.add(`${kind}:${(data as {id: string}).id}`);
       continue;
     }
     raw += data.length;
@@ -173,6 +263,7 @@ function loadList<S extends z.ZodType>(
       const parsed = schema.safeParse(entry, {reportInput: true});
       if (!parsed.success) {
         issues.push(...zodIssues(file, parsed.error, [index], id));
+        if (id) state.pending.add(`${kind}:${id}`);
         return;
       }
       const value = parsed.data as {id: string};
@@ -182,7 +273,7 @@ function loadList<S extends z.ZodType>(
         const first = origins[key];
         issues.push({
           file: file.rel,
-          line,
+          ...lineOf(file, [index, 'id']),
           path: `[${index}].id`,
           entryId: value.id,
           message: `id 重复：${value.id} 已在 ${first.file}:${first.line} 使用`,
@@ -191,10 +282,29 @@ function loadList<S extends z.ZodType>(
         return;
       }
       origins[key] = {file: file.rel, line};
+      state.entryIndex.set(`${file.rel}#${value.id}`, index);
       items.push(parsed.data);
     });
   }
   return {items, raw};
+}
+
+/** `variants[0].text` → ['variants', 0, 'text']. */
+function parsePath(p: string): PropertyKey[] {
+  return [...p.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!));
+}
+
+/**
+ * Cross-file issues name the field relative to their entry; point them at the field's
+ * line, with the path from the top of the file like schema issues.
+ */
+function locate(issue: ContentIssue, state: ListState): ContentIssue {
+  const file = state.parsedFiles.get(issue.file);
+  if (!file || issue.path.startsWith('(')) return issue;
+  const index = issue.entryId === undefined ? undefined : state.entryIndex.get(`${issue.file}#${issue.entryId}`);
+  const segments = index === undefined ? parsePath(issue.path) : [index, ...parsePath(issue.path)];
+  const at = lineOf(file, segments);
+  return {...issue, path: formatPath(segments), line: at.line ?? issue.line, column: at.line ? at.column : issue.column};
 }
 
 /** Docs routes as Docusaurus makes them by default (front-matter `slug` honoured). */
@@ -223,15 +333,17 @@ export function listDocRoutes(root: string): string[] {
 export function loadContent(root: string): LoadResult {
   const issues: ContentIssue[] = [];
   const origins: Record<string, Origin> = {};
-  const taxonomy = loadObject(root, DATA_FILES.taxonomy, taxonomySchema, issues);
-  const glossary = loadObject(root, DATA_FILES.glossary, glossarySchema, issues) ?? [];
-  const synonyms = loadObject(root, DATA_FILES.synonyms, synonymsSchema, issues) ?? [];
-  const coverage = loadObject(root, DATA_FILES.coverage, coverageSchema, issues) ?? [];
-  const wording = loadObject(root, DATA_FILES.wording, wordingPairsSchema, issues) ?? [];
-  const policies = loadList(root, DATA_FILES.policies, 'policy', policySchema, issues, origins);
-  const phrases = loadList(root, DATA_FILES.phrases, 'phrase', phraseSchema, issues, origins);
-  const qa = loadList(root, DATA_FILES.qa, 'qa', qaSchema, issues, origins);
-  const scenarios = loadList(root, DATA_FILES.scenarios, 'scenario', scenarioSchema, issues, origins);
+  const state: ListState = {issues, origins, parsedFiles: new Map(), entryIndex: new Map(), pending: new Set()};
+  const files = state.parsedFiles;
+  const taxonomy = loadObject(root, DATA_FILES.taxonomy, taxonomySchema, issues, files);
+  const glossary = loadObject(root, DATA_FILES.glossary, glossarySchema, issues, files) ?? [];
+  const synonyms = loadObject(root, DATA_FILES.synonyms, synonymsSchema, issues, files) ?? [];
+  const coverage = loadObject(root, DATA_FILES.coverage, coverageSchema, issues, files) ?? [];
+  const wording = loadObject(root, DATA_FILES.wording, wordingPairsSchema, issues, files) ?? [];
+  const policies = loadList(root, DATA_FILES.policies, 'policy', policySchema, state);
+  const phrases = loadList(root, DATA_FILES.phrases, 'phrase', phraseSchema, state);
+  const qa = loadList(root, DATA_FILES.qa, 'qa', qaSchema, state);
+  const scenarios = loadList(root, DATA_FILES.scenarios, 'scenario', scenarioSchema, state);
 
   const content: KbContent = {
     taxonomy: taxonomy ?? {stages: [], categories: [], scenarios: []},
@@ -247,6 +359,11 @@ export function loadContent(root: string): LoadResult {
     origins,
     rawCounts: {phrases: phrases.raw, qa: qa.raw, policies: policies.raw, scenarios: scenarios.raw},
   };
-  if (taxonomy) issues.push(...validateContent(content));
+  // Cross-file rules run even when some files are broken, so one run reports everything;
+  // references to entries that exist but failed to load are not reported twice.
+  const crossFile = validateContent(content, {pending: state.pending, taxonomyLoaded: taxonomy !== null});
+  issues.push(...crossFile.map((i) => locate(i, state)));
+  // Grouped by file, top to bottom, the order an editor works through them.
+  issues.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
   return {content, issues};
 }

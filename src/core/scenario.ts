@@ -1,7 +1,9 @@
 /**
  * Scenario simulation (情景模拟): a customer profile, a situation and a conversation in
  * which the trainee picks a reply at each customer turn. Exactly one option per turn
- * follows the SOP; the others make a named mistake. `next` branches to a later turn.
+ * follows the SOP; the others make a named mistake. `next` branches to a later turn:
+ * a poor reply typically leads to a turn where the customer is angrier. Texts may quote
+ * policy facts as `{policy.<id>}`; the practice pages render them like everywhere else.
  */
 import * as z from 'zod';
 import {idSchema} from './schema';
@@ -14,6 +16,9 @@ export const MISTAKES = {
   no_solution: '没有给出具体方案',
   over_promise: '过度承诺',
   skip_verification: '未核实信息',
+  make_repeat: '让客户重复描述',
+  closed_question: '封闭式提问',
+  no_choice: '替客户做决定',
   blame_customer: '指责客户',
   info_overload: '信息堆砌',
   slow_response: '响应拖延',
@@ -60,6 +65,8 @@ export const scenarioSchema = z.strictObject({
   category: idSchema.optional(),
   profile: z.strictObject({type: z.enum(PROFILES), description: text}),
   situation: text,
+  /** The one thing to remember, shown with the score at the end. */
+  takeaway: text.optional(),
   turns: z.array(turnSchema).min(1),
 });
 

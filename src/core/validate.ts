@@ -8,8 +8,20 @@ import {BUILTIN_PLACEHOLDERS, parseTemplate, placeholderNames, policyRefs} from 
 
 const list = (ids: Iterable<string>) => [...ids].slice(0, 12).join(' / ') + ([...ids].length > 12 ? ' …' : '');
 
-export function validateContent(c: KbContent): ContentIssue[] {
+export interface ValidateOptions {
+  /**
+   * `kind:id` (policy, phrase, qa, scenario) of entries that are in the files but failed to
+   * load: their own error is already reported, references to them are not "unknown".
+   */
+  pending?: ReadonlySet<string>;
+  /** False when data/taxonomy.yaml itself failed: stage, category and scenario references are not checked. */
+  taxonomyLoaded?: boolean;
+}
+
+export function validateContent(c: KbContent, opts: ValidateOptions = {}): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const pending = opts.pending ?? new Set<string>();
+  const taxonomyLoaded = opts.taxonomyLoaded ?? true;
   const stages = new Set(c.taxonomy.stages.map((s) => s.id));
   const categories = new Set(c.taxonomy.categories.map((s) => s.id));
   const scenarioTags = new Set(c.taxonomy.scenarios.map((s) => s.id));
@@ -22,8 +34,20 @@ export function validateContent(c: KbContent): ContentIssue[] {
     const o = c.origins[key];
     issues.push({file: o?.file ?? '?', line: o?.line, path, entryId, message, fix});
   };
+  /** Which `pending` prefix a set of known ids belongs to; taxonomy sets have none. */
+  const pendingKind = new Map<Set<string>, string>([
+    [policies, 'policy'],
+    [phrases, 'phrase'],
+    [qa, 'qa'],
+  ]);
+  const exists = (known: Set<string>, value: string) => {
+    if (known.has(value)) return true;
+    const kind = pendingKind.get(known);
+    if (kind) return pending.has(`${kind}:${value}`);
+    return !taxonomyLoaded; // Taxonomy broken: its own errors are reported, not every reference to it.
+  };
   const ref = (key: string, path: string, id: string, kind: string, value: string | undefined, known: Set<string>, fixHint: string) => {
-    if (value !== undefined && !known.has(value)) {
+    if (value !== undefined && !exists(known, value)) {
       at(key, path, id, `引用了不存在的${kind}：${value}`, `改为已有的${kind}（${list(known)}），或先在 ${fixHint} 中添加它`);
     }
   };
@@ -31,14 +55,27 @@ export function validateContent(c: KbContent): ContentIssue[] {
     for (const p of policyRefs(source)) ref(key, path, id, '政策', p, policies, 'data/policies/');
   };
 
-  // Taxonomy: unique ids inside each list.
-  for (const [name, items] of Object.entries({stages: c.taxonomy.stages, categories: c.taxonomy.categories, scenarios: c.taxonomy.scenarios})) {
-    const seen = new Set<string>();
+  // Taxonomy, seed coverage and wording pairs: unique ids inside each list.
+  const unique = (file: string, prefix: string, items: {id: string}[], fix: string) => {
+    const seen = new Map<string, number>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) issues.push({file: 'data/taxonomy.yaml', path: `${name}[${i}].id`, entryId: item.id, message: `id 重复：${item.id}`, fix: '每个环节、分类和场景的 id 都要唯一'});
-      seen.add(item.id);
+      const first = seen.get(item.id);
+      if (first !== undefined) issues.push({file, path: `${prefix}[${i}].id`, entryId: item.id, message: `id 重复：${item.id} 已在第 ${first + 1} 项使用`, fix});
+      else seen.set(item.id, i);
     });
-  }
+  };
+  unique('data/taxonomy.yaml', 'stages', c.taxonomy.stages, '每个环节、分类和场景的 id 都要唯一');
+  unique('data/taxonomy.yaml', 'categories', c.taxonomy.categories, '每个环节、分类和场景的 id 都要唯一');
+  unique('data/taxonomy.yaml', 'scenarios', c.taxonomy.scenarios, '每个环节、分类和场景的 id 都要唯一');
+  unique('data/seed-coverage.yaml', '', c.coverage, '给这一项换一个没有用过的 id');
+  unique('data/wording-pairs.yaml', '', c.wording, '给这一项换一个没有用过的 id');
+
+  // Each stage links to its SOP page.
+  c.taxonomy.stages.forEach((s, i) => {
+    if (!docs.has(s.doc.replace(/#.*$/, '').replace(/\/$/, ''))) {
+      issues.push({file: 'data/taxonomy.yaml', path: `stages[${i}].doc`, entryId: s.id, message: `链接的页面不存在：${s.doc}`, fix: `改为已有的页面，例如 ${list(c.docRoutes.filter((r) => r.startsWith('/docs/sop')).slice(0, 6))}，或先在 docs/ 下创建这个页面`});
+    }
+  });
 
   for (const p of c.phrases) {
     const key = `phrase:${p.id}`;
@@ -119,7 +156,7 @@ export function validateContent(c: KbContent): ContentIssue[] {
       const [kind, ...rest] = target.split(':');
       const value = rest.join(':');
       const ok =
-        kind === 'doc' ? docs.has(value.replace(/#.*$/, '').replace(/\/$/, '')) : kind === 'phrase' ? phrases.has(value) : qa.has(value);
+        kind === 'doc' ? docs.has(value.replace(/#.*$/, '').replace(/\/$/, '')) : kind === 'phrase' ? exists(phrases, value) : exists(qa, value);
       if (!ok) issues.push({file: 'data/seed-coverage.yaml', path, entryId: item.id, message: `覆盖目标不存在：${target}`, fix: '改为已有的页面（doc:/docs/…）、话术（phrase:<id>）或问答（qa:<id>）'});
     });
   });

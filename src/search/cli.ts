@@ -1,1 +1,32 @@
-export async function runSearchCommand(_root: string, _args: string[]): Promise<void> { throw new Error('search: not built yet'); }
+/** `npm run kb -- search "<query>" [--json] [--limit N]`: what agents will find, best first. */
+import path from 'node:path';
+import {DOC_TYPE_LABELS} from './format';
+import {builtIndexDir, buildFromSource, fileEngine, memoryEngine} from './node';
+
+export async function runSearchCommand(root: string, args: string[]): Promise<void> {
+  const json = args.includes('--json');
+  const limitAt = args.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 10;
+  const query = args.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1)).join(' ');
+  if (!query.trim()) throw new Error('用法：npm run kb -- search "<搜索词>" [--json] [--limit N]');
+  if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit 应为正整数');
+
+  const dir = builtIndexDir(path.join(root, 'build'));
+  if (!dir) console.error('（没有找到 build/ 中的索引，已从源文件临时构建；运行 npm run build 后查询的就是站点上的索引）');
+  const engine = dir ? fileEngine(dir) : memoryEngine(buildFromSource(root));
+  const {results, partial, suggestions} = await engine.search(query, {limit});
+
+  if (json) {
+    console.log(JSON.stringify(results.map((r) => ({type: r.type, title: r.title, url: r.url, snippet: r.snippet})), null, 2));
+    return;
+  }
+  if (!results.length) {
+    console.log(`没有找到与“${query}”相关的内容。${suggestions.length ? `试试：${suggestions.join('、')}` : ''}`);
+    return;
+  }
+  if (partial) console.log('没有同时包含所有词的结果，以下为部分匹配：\n');
+  results.forEach((r, i) => {
+    const mark = r.titleSegments.map((s) => (s.hit ? `【${s.text}】` : s.text)).join('');
+    console.log(`${String(i + 1).padStart(2)}. [${DOC_TYPE_LABELS[r.type]}] ${mark}\n    ${r.crumb.join(' › ')}  ${r.url}\n    ${r.snippet}\n`);
+  });
+}

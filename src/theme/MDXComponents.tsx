@@ -7,6 +7,9 @@ import PhrasePicker from '../components/PhrasePicker';
 import WordingTrainer from '../components/WordingTrainer';
 import SoothingBuilder from '../components/SoothingBuilder';
 import ChoiceBuilder from '../components/ChoiceBuilder';
+import LearningPath from '../components/LearningPath';
+import {CaseChat, CaseLine, CaseSummary} from '../components/CaseReview';
+import {CardBlock, CardFlow, QuickCard} from '../components/QuickCard';
 
 export default {
   ...MDXComponents,
@@ -17,4 +20,11 @@ export default {
   WordingTrainer,
   SoothingBuilder,
   ChoiceBuilder,
+  LearningPath,
+  CaseSummary,
+  CaseChat,
+  CaseLine,
+  QuickCard,
+  CardFlow,
+  CardBlock,
 };

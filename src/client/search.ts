@@ -1,0 +1,54 @@
+/**
+ * The browser's search engine: one per index, created on first use. The index is fetched
+ * lazily (on first focus of the search, or when the browser is idle after load), with
+ * one retry per file; pages never wait for it.
+ */
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {SearchEngine} from '../search/engine';
+import type {SearchGlobalData} from '../plugins/kb-search/write';
+
+const engines = new Map<string, SearchEngine>();
+
+async function fetchText(url: string): Promise<string> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return await res.text();
+      last = new Error(`HTTP ${res.status}`);
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw last instanceof Error ? last : new Error(String(last));
+}
+
+export function engineFor(base: string): SearchEngine {
+  let engine = engines.get(base);
+  if (!engine) {
+    engine = new SearchEngine({text: (name) => fetchText(base + name)});
+    engines.set(base, engine);
+  }
+  return engine;
+}
+
+export function useSearchEngine(): SearchEngine {
+  const {base} = usePluginData('kb-search') as SearchGlobalData;
+  return engineFor(base);
+}
+
+/** The engine of the current page if it was already created (for on-page highlighting). */
+export const existingEngine = (): SearchEngine | undefined => engines.values().next().value;
+
+/** Fetch the index's meta file when the browser has nothing better to do. */
+export function warmUpWhenIdle(engine: SearchEngine): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const run = () => void engine.load().catch(() => {});
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(run, {timeout: 4000});
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 2000);
+  return () => clearTimeout(id);
+}

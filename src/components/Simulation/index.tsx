@@ -1,0 +1,230 @@
+import React, {useEffect, useRef, useState} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import {MISTAKES, type Scenario, type ScenarioOption} from '../../core/scenario';
+import {KB_ROUTES} from '../../core/views';
+import {ALL_ITEMS} from '../LearningPath/path';
+import ProgressBar from '../ProgressBar';
+import {choose, currentTurnId, isFinished, scoreRun, steps, turnById, type Pick, type RunResult} from './engine';
+import styles from './styles.module.css';
+
+const LETTERS = 'ABCD';
+
+/** The page that teaches a principle, named as on the learning path. */
+function docLabel(route: string): string {
+  const clean = route.replace(/#.*$/, '').replace(/\/$/, '');
+  const hit = ALL_ITEMS.find(({item}) => item.kind === 'doc' && item.to === clean);
+  return hit ? hit.item.title : '相关页面';
+}
+
+function Learn({option}: {option: ScenarioOption}) {
+  return (
+    <p className={styles.learn}>
+      <Link to={option.doc}>学习：{docLabel(option.doc)}</Link>
+      {option.phrase && <Link to={KB_ROUTES.phrase(option.phrase)}>话术库里的推荐说法</Link>}
+    </p>
+  );
+}
+
+type Phase = 'answer' | 'feedback' | 'done';
+
+/**
+ * A scenario run: the customer speaks, the trainee picks a reply, feedback explains it,
+ * the conversation branches, and at the end a score and a review of the mistakes.
+ * All rules live in `engine.ts`; this component only renders them.
+ */
+export default function Simulation({
+  scenario,
+  pass,
+  onFinish,
+}: {
+  scenario: Scenario;
+  /** Score needed to pass (final-check scenarios). */
+  pass?: number;
+  onFinish?: (result: RunResult) => void;
+}): React.ReactElement {
+  const [picks, setPicks] = useState<Pick[]>([]);
+  const [phase, setPhase] = useState<Phase>('answer');
+  const root = useRef<HTMLElement>(null);
+  const [focusKey, setFocusKey] = useState(0);
+
+  // After each step, keyboard focus moves to what comes next (marked data-autofocus).
+  useEffect(() => {
+    if (focusKey) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [focusKey]);
+
+  const history = steps(scenario, picks);
+  const last = phase === 'feedback' ? history[history.length - 1] : undefined;
+  const shown = phase === 'feedback' ? history.slice(0, -1) : history;
+  const turnId = phase === 'feedback' ? picks[picks.length - 1]!.turn : currentTurnId(scenario, picks);
+  const turn = phase === 'done' ? undefined : turnById(scenario, turnId);
+  const result = phase === 'done' ? scoreRun(scenario, picks) : null;
+
+  const pick = (option: number) => {
+    setPicks(choose(scenario, picks, option));
+    setPhase('feedback');
+    setFocusKey((k) => k + 1);
+  };
+  const proceed = () => {
+    if (isFinished(scenario, picks)) {
+      setPhase('done');
+      onFinish?.(scoreRun(scenario, picks));
+    } else setPhase('answer');
+    setFocusKey((k) => k + 1);
+  };
+  const restart = () => {
+    setPicks([]);
+    setPhase('answer');
+    setFocusKey((k) => k + 1);
+  };
+
+  return (
+    <section className={styles.sim} aria-label="情景模拟" ref={root}>
+      {shown.length > 0 && (
+        <ol className={styles.log} aria-label="对话记录">
+          {shown.map((s, i) => (
+            <li key={i} className={styles.pair}>
+              <p className={clsx(styles.bubble, styles.customer)}>
+                <span className={styles.who}>客户 · {s.turn.mood}</span>
+                {s.turn.customer}
+              </p>
+              <p className={clsx(styles.bubble, styles.agent, s.correct ? styles.good : styles.bad)}>
+                <span className={styles.who}>
+                  你 · {s.correct ? '✓ 符合 SOP' : `✗ ${MISTAKES[s.chosen.mistake!]}`}
+                </span>
+                {s.chosen.reply}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {turn && (
+        <div className={styles.turn}>
+          <p className={clsx(styles.bubble, styles.customer, styles.current)} data-mood={turn.mood}>
+            <span className={styles.who}>
+              客户 · <span className={styles.mood}>情绪：{turn.mood}</span>
+            </span>
+            {turn.customer}
+          </p>
+          <fieldset className={styles.options}>
+            <legend
+              className={styles.legend}
+              tabIndex={-1}
+              data-autofocus={phase === 'answer' || undefined}>
+              第 {picks.length + (phase === 'answer' ? 1 : 0)} 轮：你会怎么回复？
+            </legend>
+            {turn.options.map((o, i) => {
+              const chosen = last?.chosen === o;
+              return (
+                <button
+                  key={i}
+                  type="button"
+                  className={clsx(styles.option, last && o.best && styles.optionBest, chosen && !o.best && styles.optionWrong)}
+                  disabled={phase !== 'answer'}
+                  onClick={() => pick(i)}>
+                  <span className={styles.letter} aria-hidden="true">
+                    {LETTERS[i]}
+                  </span>
+                  <span className={styles.reply}>{o.reply}</span>
+                  {last && (chosen || o.best) && (
+                    <span className={styles.tag}>
+                      {chosen ? '你的选择' : ''}
+                      {chosen && o.best ? ' · ' : ''}
+                      {o.best ? '符合 SOP' : ''}
+                    </span>
+                  )}
+                </button>
+              );
+            })}
+          </fieldset>
+        </div>
+      )}
+
+      <div aria-live="polite" className={styles.live}>
+        {last && (
+          <div className={clsx(styles.feedback, last.correct ? styles.good : styles.bad)} data-feedback={last.correct ? 'best' : 'mistake'}>
+            <p className={styles.verdict}>
+              {last.correct ? '✓ 回复得当' : `✗ ${MISTAKES[last.chosen.mistake!]}`}
+            </p>
+            <p>{last.chosen.feedback}</p>
+            {!last.correct && (
+              <p className={styles.better}>
+                <strong>更好的回复：</strong>
+                {last.best.reply}
+              </p>
+            )}
+            <Learn option={last.chosen} />
+          </div>
+        )}
+      </div>
+      {last && (
+        <button
+          type="button"
+          className="button button--primary"
+          data-autofocus
+          onClick={proceed}>
+          {isFinished(scenario, picks) ? '查看得分' : '继续对话'}
+        </button>
+      )}
+
+      {result && (
+        <section className={styles.score} aria-labelledby="sim-score">
+          <h2
+            id="sim-score"
+            tabIndex={-1}
+            data-autofocus>
+            得分：{result.score} 分
+          </h2>
+          <ProgressBar label="本次得分" value={result.score} max={100} text={`${result.score}/100`} />
+          <p>
+            {result.answered} 轮回复中有 {result.correct} 轮符合 SOP。
+            {pass !== undefined && (result.score >= pass ? `达到结业标准（${pass} 分）。` : `结业标准是 ${pass} 分，再练一次吧。`)}
+          </p>
+          {scenario.takeaway && (
+            <p className={styles.takeaway}>
+              <strong>要点：</strong>
+              {scenario.takeaway}
+            </p>
+          )}
+          {result.mistakes.length > 0 ? (
+            <>
+              <h3>错误回顾</h3>
+              <ol className={styles.review}>
+                {result.mistakes.map((m, i) => (
+                  <li key={i}>
+                    <p className={styles.reviewLabel}>{m.label}</p>
+                    <p>
+                      <span className={styles.muted}>客户：</span>
+                      {m.turn.customer}
+                    </p>
+                    <p>
+                      <span className={styles.muted}>你的回复：</span>
+                      {m.chosen.reply}
+                    </p>
+                    <p>{m.chosen.feedback}</p>
+                    <p className={styles.better}>
+                      <strong>更好的回复：</strong>
+                      {m.best.reply}
+                    </p>
+                    <Learn option={m.chosen} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p>每一轮都选对了，做得好！</p>
+          )}
+          <p className={styles.actions}>
+            <button type="button" className="button button--secondary" onClick={restart}>
+              再练一次
+            </button>
+            <Link className="button button--link" to={KB_ROUTES.practice}>
+              返回情景列表
+            </Link>
+          </p>
+        </section>
+      )}
+    </section>
+  );
+}

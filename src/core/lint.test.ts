@@ -1,0 +1,194 @@
+/**
+ * Each content-lint rule fires on a bad sample and stays quiet on a good one, both on
+ * single texts (`checkText`, `typographyFindings`) and through `lintContent` on the valid
+ * fixture with one entry changed in memory.
+ */
+import {describe, expect, it} from 'vitest';
+import {checkText, formatFinding, lintContent, SMS_MAX_CHARS, typographyFindings} from './lint';
+import {loadContent, type KbContent} from './load';
+import type {Phrase, QaEntry} from './schema';
+import {SITE} from './site';
+import {VALID_ROOT} from './__fixtures__/tree';
+
+const valid = loadContent(VALID_ROOT);
+const rules = (text: string) => checkText(text).map((f) => f.rule);
+
+/** The valid content with one phrase or Q&A entry added (copied, so tests do not share state). */
+function withEntry(extra: {phrase?: Partial<Phrase> & Pick<Phrase, 'variants'>; qa?: Partial<QaEntry> & Pick<QaEntry, 'answer'>}): KbContent {
+  const c = structuredClone(valid.content);
+  if (extra.phrase) {
+    c.phrases.push({id: 'sample', title: '样例', stage: 'handle', tags: [], placeholders: {}, ...extra.phrase});
+    c.origins['phrase:sample'] = {file: 'data/phrases/sample.yaml', line: 3};
+  }
+  if (extra.qa) {
+    const base = structuredClone(c.qa[0]!);
+    c.qa.push({...base, id: 'sample-qa', steps: [], conditions: [], escalate: '超过时限时升级组长。', ...extra.qa});
+    c.origins['qa:sample-qa'] = {file: 'data/qa/sample.yaml', line: 1};
+  }
+  return c;
+}
+const phraseFindings = (text: string, channel?: Phrase['variants'][number]['channel']) =>
+  lintContent(withEntry({phrase: {variants: [{tone: '专业', channel, text}]}})).filter((f) => f.entryId === 'sample');
+
+it('the valid fixture has no findings', () => {
+  expect(valid.issues).toEqual([]);
+  expect(lintContent(valid.content)).toEqual([]);
+});
+
+describe('bare-refusal (生硬拒绝)', () => {
+  it.each(['很抱歉，这个订单不能退款。', '这个没办法处理。', '系统无法修改地址。', '不可以的。'])('fires on %s', (text) => {
+    expect(rules(text)).toContain('bare-refusal');
+  });
+
+  it.each([
+    '这个订单不能直接退款，不过可以为您申请换货。',
+    '系统无法直接修改地址，我来帮您联系快递改派。',
+    '优惠券不能叠加，建议您选择力度最大的一张。',
+    '您好，我马上为您查询。',
+  ])('stays quiet when an alternative is offered: %s', (text) => {
+    expect(rules(text)).not.toContain('bare-refusal');
+  });
+
+  it('names the refusal word and the fix', () => {
+    expect(checkText('这个订单不能退款。')).toEqual([
+      {rule: 'bare-refusal', reason: '出现“不能”却没有给出替代方案：把“不能做什么”改成“可以怎么做”'},
+    ]);
+  });
+
+  it('is checked on the standard answer of a Q&A entry', () => {
+    const findings = lintContent(withEntry({qa: {answer: '这个订单不能退款。'}})).filter((f) => f.entryId === 'sample-qa');
+    expect(findings.map((f) => f.rule)).toEqual(['bare-refusal']);
+  });
+
+  it('can be turned off for texts that explain a rule', () => {
+    expect(checkText('这个订单不能退款。', {checkRefusal: false})).toEqual([]);
+  });
+});
+
+describe('template-empathy (模板化共情)', () => {
+  it.each(['我非常理解您的心情，马上为您处理。', '理解您的感受，我来帮您查。', '给您带来不便，敬请谅解。', '请您谅解，我们会尽快处理。'])('fires on %s', (text) => {
+    expect(rules(text)).toEqual(['template-empathy']);
+  });
+
+  it('stays quiet on empathy that names what happened', () => {
+    expect(rules('快递晚了三天还没到，您一定很着急，我马上帮您催件。')).toEqual([]);
+  });
+
+  it('quotes the phrase it found', () => {
+    expect(checkText('我非常理解您的心情。')[0]!.reason).toBe('“我非常理解您的心情”是模板化共情：请说出客户具体遇到了什么、会有什么感受');
+  });
+});
+
+describe('raw-placeholder (未填写或写错的占位符)', () => {
+  it.each(['您在XX平台的订单已发货。', '退款将在xx天内到账。', '您的订单号是**，请核对。', '请提供【订单号】，我帮您查。', '请在ＸＸ前寄回。'])('fires on the pseudo placeholder in %s', (text) => {
+    expect(rules(text)).toContain('raw-placeholder');
+  });
+
+  it.each(['XXL 码现在有货。', 'XS 和 XXXL 码都已补货。'])('stays quiet on sizes: %s', (text) => {
+    expect(rules(text)).not.toContain('raw-placeholder');
+  });
+
+  it('fires on a phrase whose placeholder is written in Chinese', () => {
+    const findings = phraseFindings('请提供{订单号}，我帮您查询。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({file: 'data/phrases/sample.yaml', line: 3, entryId: 'sample', rule: 'raw-placeholder'});
+    expect(findings[0]!.reason).toBe('[专业] 变体 1 渲染后仍有占位符：请提供{订单号}，我帮您查询。');
+  });
+
+  it('stays quiet on a declared placeholder, filled with a sample value', () => {
+    const c = withEntry({phrase: {placeholders: {order_no: {type: 'order_no'}}, variants: [{tone: '专业', text: '订单{order_no}已发货，请留意查收。'}]}});
+    expect(lintContent(c)).toEqual([]);
+  });
+});
+
+describe('too-long (回复过长)', () => {
+  const chat = SITE.chatMaxChars;
+
+  it(`fires on a chat reply over ${chat} characters, naming the length`, () => {
+    const findings = phraseFindings('您'.repeat(chat + 1), '在线聊天');
+    expect(findings.map((f) => f.rule)).toEqual(['too-long']);
+    expect(findings[0]!.reason).toBe(`[专业/在线聊天] 在线聊天回复 ${chat + 1} 字，超过 ${chat} 字：把次要信息拆成第二条消息`);
+  });
+
+  it('a variant without a channel is held to the chat limit', () => {
+    expect(phraseFindings('您'.repeat(chat + 1)).map((f) => f.rule)).toEqual(['too-long']);
+    expect(phraseFindings('您'.repeat(chat))).toEqual([]);
+  });
+
+  it(`fires on an SMS over ${SMS_MAX_CHARS} characters`, () => {
+    const findings = phraseFindings('您'.repeat(SMS_MAX_CHARS + 1), '短信');
+    expect(findings.map((f) => f.rule)).toEqual(['too-long']);
+    expect(findings[0]!.reason).toBe(`[专业/短信] 短信回复 ${SMS_MAX_CHARS + 1} 字，超过 ${SMS_MAX_CHARS} 字：把次要信息拆成第二条消息`);
+    expect(phraseFindings('您'.repeat(SMS_MAX_CHARS), '短信')).toEqual([]);
+  });
+
+  it('phone scripts have no length limit', () => {
+    expect(phraseFindings('您'.repeat(chat * 2), '电话')).toEqual([]);
+  });
+
+  it('counts the rendered text, with placeholders and policies filled', () => {
+    // 3 天 and 原路退回 make the text longer than its source.
+    const text = `${'您'.repeat(SMS_MAX_CHARS - 8)}{policy.refund_days}内{policy.refund_rule}`;
+    expect(text.length).toBeGreaterThan(SMS_MAX_CHARS);
+    expect(phraseFindings(text, '短信')).toEqual([]);
+    expect(phraseFindings(`${text}。`, '短信').map((f) => f.rule)).toEqual(['too-long']);
+  });
+});
+
+describe('glossary (术语不统一)', () => {
+  it('fires on a word the glossary says to avoid, with the preferred word and the reason', () => {
+    const findings = phraseFindings('请提供您的订单编号，我帮您查询。');
+    expect(findings.map((f) => f.rule)).toEqual(['glossary']);
+    expect(findings[0]!.reason).toBe('[专业] “订单编号”应统一写作“订单号”（客户在订单详情页看到的就是“订单号”。）');
+  });
+
+  it('stays quiet on the preferred word', () => {
+    expect(phraseFindings('请提供您的订单号，我帮您查询。')).toEqual([]);
+  });
+
+  it('checks Q&A steps too', () => {
+    const findings = lintContent(withEntry({qa: {answer: '可以退款。', steps: ['核对订单编号。']}})).filter((f) => f.entryId === 'sample-qa');
+    expect(findings.map((f) => f.rule)).toEqual(['glossary']);
+  });
+});
+
+describe('typography (排版, via AutoCorrect)', () => {
+  it.each([
+    ['请在3天内退回。', '请在 3 天内退回。'],
+    ['快递单号是SF1234567890。', '快递单号是 SF1234567890。'],
+    ['您好,请稍等。', '您好，请稍等。'],
+    ['可享10%的优惠。', '可享 10% 的优惠。'],
+  ])('fires on %s', (text, fixed) => {
+    const findings = typographyFindings(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({rule: 'typography', line: 1});
+    expect(findings[0]!.reason).toBe(`排版：“${text}” 应为 “${fixed}”（中文与英文、数字之间空一格；中文里用全角标点）`);
+  });
+
+  it.each(['请在 3 天内退回。', '快递单号是 SF1234567890。', '您好，请稍等。', '订单号：2026112400012345'])('stays quiet on %s', (text) => {
+    expect(typographyFindings(text)).toEqual([]);
+  });
+
+  it('a template written without spaces passes: rendering adds them', () => {
+    const c = withEntry({
+      phrase: {placeholders: {amount: {type: 'money'}}, variants: [{tone: '专业', text: '{amount}元将在{policy.refund_days}内退回。'}]},
+    });
+    expect(lintContent(c)).toEqual([]);
+  });
+
+  it('fires on a phrase whose own text breaks the rule', () => {
+    expect(phraseFindings('请在3天内寄回。').map((f) => f.rule)).toEqual(['typography']);
+  });
+
+  it('checks every Q&A field agents read', () => {
+    const findings = lintContent(withEntry({qa: {answer: '可以退款。', conditions: ['3天内申请。'], escalate: '超过7天升级组长。'}})).filter(
+      (f) => f.entryId === 'sample-qa',
+    );
+    expect(findings.map((f) => f.rule)).toEqual(['typography', 'typography']);
+  });
+});
+
+it('formatFinding names file, line, entry and rule', () => {
+  const [finding] = phraseFindings('这个订单不能退款。');
+  expect(formatFinding(finding!)).toBe('data/phrases/sample.yaml:3  sample  [生硬拒绝] [专业] 出现“不能”却没有给出替代方案：把“不能做什么”改成“可以怎么做”');
+});

@@ -1,0 +1,92 @@
+/**
+ * The search index format, version 1. Written by `build.ts`, read by `engine.ts` in the
+ * browser and in `kb search`. Everything lives under one content-hashed folder,
+ * `/kb-index/<hash>/`, so a new build never mixes with a cached old one:
+ *
+ *   meta.json      IndexMeta: counts, shard and chunk sizes, the Traditional→Simplified
+ *                  character map for the corpus, synonym groups, popular entries.
+ *   t/<n>.json     term shard n: a FlexSearch `Index` export (`map` key; the id registry
+ *                  is not shipped, search does not need it). A term lives in shard
+ *                  fnv1a(term) % shards. Terms are `<field><token>`: field 0 title or
+ *                  question, 1 alternate phrasings and tags, 2 headings, 3 body; tokens as
+ *                  in text.ts plus pinyin tokens `~tuihuo` and initials `^th` on fields 0–2.
+ *   d/<n>.json     document chunk n: StoredDoc[] for ids n*chunk … n*chunk+chunk-1: what a
+ *                  result shows (title, url, breadcrumb, snippet text) and, for phrases,
+ *                  what copying needs. Fetched only for results on screen.
+ *
+ * A query fetches meta once, then only the shards of its terms and the chunks of the
+ * results it shows.
+ */
+
+export const INDEX_VERSION = 1;
+export const INDEX_ROOT = '/kb-index';
+
+export type DocType = 'sop' | 'qa' | 'phrase';
+export const DOC_TYPE_LABELS: Record<DocType, string> = {sop: '服务流程', qa: '问答', phrase: '话术'};
+
+/** Field codes, in rank order. */
+export const FIELDS = {title: 0, alt: 1, heading: 2, body: 3} as const;
+export const FIELD_WEIGHTS = [10, 6, 4, 1] as const;
+
+export interface IndexMeta {
+  v: typeof INDEX_VERSION;
+  /** Number of documents. */
+  n: number;
+  /** Number of term shards. */
+  s: number;
+  /** Documents per chunk. */
+  c: number;
+  /** Traditional→Simplified pairs for characters whose Simplified form the corpus uses. */
+  t2s: string;
+  /** Synonym groups, normalised. */
+  syn: string[][];
+  /** Ids of entries to offer when nothing matches. */
+  pop: number[];
+}
+
+export interface StoredPhrase {
+  /** Placeholder declarations by name: type, label. */
+  ph: Record<string, {type: string; label?: string; format?: string}>;
+  v: {tone: string; channel?: string; text: string}[];
+}
+
+export interface StoredDoc {
+  /** Kind. */
+  k: DocType;
+  /** Title: the question for a Q&A entry, the section heading for an SOP section. */
+  t: string;
+  u: string;
+  /** Breadcrumb. */
+  c: string[];
+  /** Alternate phrasings and tags, joined: shown when they are what matched. */
+  a?: string;
+  /** Snippet source text. */
+  x: string;
+  p?: StoredPhrase;
+}
+
+/** What the builder takes: one record per SOP section, Q&A entry or phrase. */
+export interface SearchDoc {
+  type: DocType;
+  title: string;
+  url: string;
+  crumb: string[];
+  alt: string[];
+  heading: string[];
+  body: string;
+  /** Shown under the title; defaults to body. */
+  snippet?: string;
+  phrase?: StoredPhrase;
+  popular?: boolean;
+}
+
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export const shardOf = (token: string, shards: number) => fnv1a(token) % shards;

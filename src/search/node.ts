@@ -1,0 +1,53 @@
+/** Node-side access to the index: from a finished build, or built in memory from the sources. */
+import fs from 'node:fs';
+import path from 'node:path';
+import {loadContent} from '../core/load';
+import {ContentError} from '../core/issues';
+import {buildIndex, type BuiltIndex} from './build';
+import {INDEX_ROOT} from './format';
+import {SearchEngine} from './engine';
+import {contentDocs, docSections, type DocPage} from './sources';
+
+const SECTION_LABELS: Record<string, string> = {sop: '服务流程', skills: '沟通技巧', onboarding: '新人上手'};
+
+/** The docs pages as the docs plugin routes them (default routing, front-matter title). */
+export function docPagesFromSource(root: string, routes: string[]): DocPage[] {
+  return routes.flatMap((route) => {
+    const rel = route.replace(/^\/docs\/?/, '') || 'index';
+    const candidates = [`${rel}.mdx`, `${rel}.md`, `${rel}/index.mdx`, `${rel}/index.md`].map((f) => path.join(root, 'docs', f));
+    const file = candidates.find((f) => fs.existsSync(f));
+    if (!file) return [];
+    const source = fs.readFileSync(file, 'utf8');
+    const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.trim().replace(/^['"]|['"]$/g, '') ?? /^# (.+)$/m.exec(source)?.[1] ?? rel;
+    return [{file, permalink: route, title, section: SECTION_LABELS[rel.split('/')[0]!] ?? '文档'}];
+  });
+}
+
+export function buildFromSource(root: string): BuiltIndex {
+  const {content, issues} = loadContent(root);
+  if (issues.length) throw new ContentError(issues);
+  const pages = docPagesFromSource(root, content.docRoutes);
+  const docs = [...pages.flatMap((p) => docSections(p, content.policies)), ...contentDocs(content)];
+  return buildIndex(docs, {synonyms: content.synonyms});
+}
+
+export const memoryEngine = (built: BuiltIndex) =>
+  new SearchEngine({
+    text: async (name) => {
+      const text = built.files.get(name);
+      if (text === undefined) throw new Error(`索引中没有文件 ${name}`);
+      return text;
+    },
+  });
+
+/** The index folder of a finished build, or null. */
+export function builtIndexDir(buildDir: string): string | null {
+  const root = path.join(buildDir, INDEX_ROOT.slice(1));
+  if (!fs.existsSync(root)) return null;
+  const dirs = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'meta.json')));
+  dirs.sort((a, b) => fs.statSync(path.join(root, b)).mtimeMs - fs.statSync(path.join(root, a)).mtimeMs);
+  return dirs[0] ? path.join(root, dirs[0]) : null;
+}
+
+export const fileEngine = (dir: string) =>
+  new SearchEngine({text: async (name) => fs.promises.readFile(path.join(dir, name), 'utf8')});

@@ -1,0 +1,110 @@
+/**
+ * What gets indexed: every SOP/skills page split at its h2/h3 headings, every Q&A entry
+ * and every phrase. Node only. Doc sections are read from the MDX source with policy
+ * facts rendered, so the index matches what the page shows.
+ */
+import fs from 'node:fs';
+import {createSlugger} from '@docusaurus/utils';
+import type {KbContent} from '../core/load';
+import {PLACEHOLDER_LABELS, formatPolicy, renderPolicies} from '../core/template';
+import {KB_ROUTES} from '../core/views';
+import type {SearchDoc} from './format';
+import {displayTemplate} from './build';
+
+export interface DocPage {
+  /** Absolute path of the .md/.mdx file. */
+  file: string;
+  permalink: string;
+  title: string;
+  /** Sidebar category or section the page sits in, for the breadcrumb. */
+  section: string;
+}
+
+/** Markdown/MDX to plain text: drops front matter, imports, code and JSX, keeps words. */
+export function mdxToText(source: string, policies: KbContent['policies']): string {
+  const byId = Object.fromEntries(policies.map((p) => [p.id, p]));
+  return source
+    .replace(/^---[\s\S]*?\n---\n/, '')
+    .replace(/^(import|export) .*$/gm, '')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/<Policy\s+id="([^"]+)"[^>]*\/>/g, (_, id: string) => (byId[id] ? formatPolicy(byId[id]) : ''))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\{#[^}]+\}/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^:::\w*.*$/gm, '')
+    .replace(/[*_`>|]/g, ' ')
+    .replace(/^\s*[-+]\s+/gm, '')
+    .replace(/^\s*-{3,}\s*$/gm, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+export function docSections(page: DocPage, policies: KbContent['policies']): SearchDoc[] {
+  const source = fs.readFileSync(page.file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  const slugger = createSlugger();
+  const out: SearchDoc[] = [];
+  const parts = source.split(/^(?=#{2,3} )/m);
+  parts.forEach((part, i) => {
+    const heading = /^#{2,3} (.+)$/m.exec(part);
+    const isHeading = i > 0 && heading;
+    const raw = isHeading ? heading[1]!.trim() : '';
+    const explicit = /\{#([^}]+)\}\s*$/.exec(raw)?.[1];
+    const text = raw.replace(/\s*\{#[^}]+\}\s*$/, '').replace(/[*`]/g, '');
+    const anchor = isHeading ? explicit ?? slugger.slug(text) : '';
+    const body = mdxToText(isHeading ? part.slice(heading[0].length) : part, policies).replace(/^# .*$/m, '').trim();
+    if (!body && !isHeading) return;
+    out.push({
+      type: 'sop',
+      title: isHeading ? text : page.title,
+      url: page.permalink + (anchor ? `#${anchor}` : ''),
+      crumb: [page.section, page.title],
+      alt: [],
+      heading: isHeading ? [text, page.title] : [page.title],
+      body,
+    });
+  });
+  return out;
+}
+
+export function contentDocs(c: KbContent): SearchDoc[] {
+  const policies = Object.fromEntries(c.policies.map((p) => [p.id, p]));
+  const stage = (id: string) => c.taxonomy.stages.find((s) => s.id === id)?.name ?? id;
+  const category = (id?: string) => c.taxonomy.categories.find((s) => s.id === id)?.name;
+  const firstOfCategory = new Set(c.taxonomy.categories.map((cat) => c.qa.find((q) => q.category === cat.id)?.id));
+
+  const qa: SearchDoc[] = c.qa.map((q) => ({
+    type: 'qa',
+    title: q.question,
+    url: KB_ROUTES.qaEntry(q.category, q.id),
+    crumb: ['问答手册', category(q.category) ?? q.category],
+    alt: [...q.alternates, ...q.tags],
+    heading: [],
+    body: renderPolicies([q.answer, ...q.conditions, ...q.steps].join('\n'), policies),
+    snippet: renderPolicies(q.answer, policies),
+    popular: firstOfCategory.has(q.id),
+  }));
+
+  const phrases: SearchDoc[] = c.phrases.map((p) => {
+    const labels = Object.fromEntries(
+      Object.entries(p.placeholders).map(([name, ph]) => [name, ph.label ?? PLACEHOLDER_LABELS[ph.type]]),
+    );
+    labels.agent ??= PLACEHOLDER_LABELS.agent_name;
+    labels.platform ??= PLACEHOLDER_LABELS.platform_name;
+    const variants = p.variants.map((v) => ({...v, text: renderPolicies(v.text, policies)}));
+    return {
+      type: 'phrase',
+      title: p.title,
+      url: KB_ROUTES.phrase(p.id),
+      crumb: ['话术库', stage(p.stage), ...(category(p.category) ? [category(p.category)!] : [])],
+      alt: p.tags,
+      heading: [],
+      body: variants.map((v) => displayTemplate(v.text, labels)).join('\n'),
+      snippet: displayTemplate(variants[0]!.text, labels),
+      phrase: {ph: p.placeholders, v: variants.map(({tone, channel, text}) => (channel ? {tone, channel, text} : {tone, text}))},
+      popular: p.stage === 'reception' && p.id === c.phrases.find((x) => x.stage === 'reception')?.id,
+    };
+  });
+  return [...qa, ...phrases];
+}

@@ -1,0 +1,113 @@
+/**
+ * Text normalisation and tokenising, shared by the index builder (Node), the browser
+ * and the `kb search` command, so a query is split exactly as the content was.
+ *
+ * Normalisation maps one UTF-16 unit to one unit (full-width → half-width, upper → lower,
+ * Traditional → Simplified through the index's own character map), so offsets in the
+ * normalised text are offsets in the original: highlighting needs no re-alignment.
+ *
+ * Tokens:
+ * - a run of Chinese characters gives its overlapping bigrams (无理由退货 → 无理 理由 由退 退货),
+ *   so 退款 matches only where 退 and 款 are adjacent and in order; a one-character run gives
+ *   itself; short fields (titles, questions, tags) also give every single character;
+ * - a run of Latin letters or digits is one token (sku, 618, 12315), and letters and
+ *   digits inside it are also split (iphone15 → iphone 15);
+ * - digits followed by a Chinese character give a unit token (7天, 20元), so "7天" does not
+ *   match every text with a 7 and a 天.
+ */
+
+const CJK_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+export const isCjk = (ch: string) => CJK_RE.test(ch);
+const isAlnum = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+
+/** Traditional → Simplified, as the index ships it: a string of pairs "貨货退退…". */
+export type CharMap = ReadonlyMap<string, string>;
+export const parseCharMap = (pairs: string): CharMap => {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  return map;
+};
+
+export function normalizeChar(ch: string, t2s?: CharMap): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
+  else if (code === 0x3000) ch = ' ';
+  const lower = ch.toLowerCase();
+  if (lower.length === 1) ch = lower;
+  return t2s?.get(ch) ?? ch;
+}
+
+/** Same length as the input, unit for unit. */
+export function normalize(text: string, t2s?: CharMap): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += normalizeChar(text[i]!, t2s);
+  return out;
+}
+
+export type Run = {kind: 'cjk' | 'alnum'; text: string; start: number};
+
+/** Split normalised text into runs of Chinese characters and runs of letters/digits. */
+export function runs(norm: string): Run[] {
+  const out: Run[] = [];
+  let i = 0;
+  while (i < norm.length) {
+    const ch = norm[i]!;
+    const kind = isCjk(ch) ? 'cjk' : isAlnum(ch) ? 'alnum' : null;
+    if (!kind) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < norm.length && (kind === 'cjk' ? isCjk(norm[j]!) : isAlnum(norm[j]!))) j++;
+    out.push({kind, text: norm.slice(i, j), start: i});
+    i = j;
+  }
+  return out;
+}
+
+export interface TokenizeOptions {
+  /** Add every single Chinese character (titles, questions, tags only: it grows the index). */
+  unigrams?: boolean;
+  /** Tokenising a query: a single character after digits is left to the unit token. */
+  query?: boolean;
+}
+
+/** Tokens of a normalised text, deduplicated, in first-seen order. */
+export function tokenize(norm: string, opts: TokenizeOptions = {}): string[] {
+  const out = new Set<string>();
+  const list = runs(norm);
+  const unitTail = new Set<number>();
+  list.forEach((run, r) => {
+    if (run.kind === 'cjk') {
+      const t = run.text;
+      // In a query, 天 of "7天" is carried by the unit token alone.
+      if (t.length === 1 && !(opts.query && unitTail.has(r))) out.add(t);
+      for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+      if (opts.unigrams) for (const ch of t) out.add(ch);
+    } else {
+      out.add(run.text);
+      for (const part of run.text.match(/[a-z]+|[0-9]+/g) ?? []) out.add(part);
+      // 7天, 20元: digits directly followed by a Chinese character.
+      const next = list[r + 1];
+      const digits = /[0-9]+$/.exec(run.text)?.[0];
+      const end = run.start + run.text.length;
+      // The typography rule puts a space between 7 and 天: one space may sit between them.
+      if (digits && next?.kind === 'cjk' && (next.start === end || (next.start === end + 1 && norm[end] === ' '))) {
+        out.add(digits + next.text[0]);
+        unitTail.add(r + 1);
+      }
+    }
+  });
+  return [...out];
+}
+
+export const MAX_QUERY_CHARS = 128;
+
+/** What the agent typed, made safe: capped, control characters and surrogate halves dropped. */
+export function cleanQuery(raw: string): string {
+  const capped = [...String(raw ?? '')].slice(0, MAX_QUERY_CHARS).join('');
+  return capped.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export {isDigit};

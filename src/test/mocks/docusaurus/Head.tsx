@@ -1,0 +1,4 @@
+/** Test double for @docusaurus/Head: renders nothing. */
+export default function Head(): null {
+  return null;
+}
