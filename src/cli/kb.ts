@@ -9,7 +9,8 @@ import {formatIssue} from '../core/issues';
 import {formatFinding, lintContent, typographyFindings} from '../core/lint';
 import {renderJsonSchemas} from '../core/jsonSchema';
 
-const ROOT = path.resolve(__dirname, '../..');
+/** The site root; `KB_ROOT` points the tool at another tree (the tests use fixture sites). */
+const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.resolve(__dirname, '../..');
 
 const HELP = `用法：npm run kb -- <命令> [选项]
 

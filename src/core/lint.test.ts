@@ -127,8 +127,8 @@ describe('too-long (回复过长)', () => {
   });
 
   it('counts the rendered text, with placeholders and policies filled', () => {
-    // 3 天 and 原路退回 make the text longer than its source.
-    const text = `${'您'.repeat(SMS_MAX_CHARS - 8)}{policy.refund_days}内{policy.refund_rule}`;
+    // The source is far longer than the reply: 您 × 61 + ' 3 天' + 内 + 原路退回 = 70 characters.
+    const text = `${'您'.repeat(SMS_MAX_CHARS - 9)}{policy.refund_days}内{policy.refund_rule}`;
     expect(text.length).toBeGreaterThan(SMS_MAX_CHARS);
     expect(phraseFindings(text, '短信')).toEqual([]);
     expect(phraseFindings(`${text}。`, '短信').map((f) => f.rule)).toEqual(['too-long']);

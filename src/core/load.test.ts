@@ -587,6 +587,30 @@ describe('references', () => {
     });
   });
 
+  it('a scenario quoting an unknown policy fact', () => {
+    expect(onlyIssue({[SCENARIOS]: editValid(SCENARIOS, '{policy.refund_days}', '{policy.refund_day}')})).toEqual({
+      file: SCENARIOS,
+      line: 13,
+      column: 18,
+      path: '[0].turns[0].options[0].reply',
+      entryId: 'refund-anxious',
+      message: '引用了不存在的政策：refund_day',
+      fix: '改为已有的政策（refund_days / refund_rule），或先在 data/policies/ 中添加它',
+    });
+  });
+
+  it('a placeholder in a scenario (scenarios are worked examples)', () => {
+    expect(onlyIssue({[SCENARIOS]: editValid(SCENARIOS, '客户退货三天后', '客户{customer}退货三天后')})).toEqual({
+      file: SCENARIOS,
+      line: 7,
+      column: 14,
+      path: '[0].situation',
+      entryId: 'refund-anxious',
+      message: '情景里出现了占位符 {customer}',
+      fix: '情景是写好的示范对话，请写出具体内容（例如订单号写成 2026112400012345）；引用政策用 {policy.<id>}',
+    });
+  });
+
   it('a scenario turn without exactly one best reply', () => {
     const text = editValid(SCENARIOS, '          mistake: no_solution\n', '          best: true\n');
     expect(onlyIssue({[SCENARIOS]: text})).toMatchObject({

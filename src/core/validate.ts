@@ -132,6 +132,26 @@ export function validateContent(c: KbContent, opts: ValidateOptions = {}): Conte
     ref(key, 'stage', s.id, '环节', s.stage, stages, 'data/taxonomy.yaml 的 stages');
     ref(key, 'scenario', s.id, '特殊场景', s.scenario, scenarioTags, 'data/taxonomy.yaml 的 scenarios');
     ref(key, 'category', s.id, '问题分类', s.category, categories, 'data/taxonomy.yaml 的 categories');
+    // Scenario texts quote policy facts like Q&A does; they are worked examples, so no placeholders.
+    const texts: [string, string | undefined][] = [
+      ['situation', s.situation],
+      ['profile.description', s.profile.description],
+      ['takeaway', (s as {takeaway?: string}).takeaway],
+      ...s.turns.flatMap((t, ti): [string, string][] => [
+        [`turns[${ti}].customer`, t.customer],
+        ...t.options.flatMap((o, oi): [string, string][] => [
+          [`turns[${ti}].options[${oi}].reply`, o.reply],
+          [`turns[${ti}].options[${oi}].feedback`, o.feedback],
+        ]),
+      ]),
+    ];
+    for (const [path, source] of texts) {
+      if (source === undefined) continue;
+      policyRefsIn(key, path, s.id, source);
+      for (const name of placeholderNames(source)) {
+        at(key, path, s.id, `情景里出现了占位符 {${name}}`, '情景是写好的示范对话，请写出具体内容（例如订单号写成 2026112400012345）；引用政策用 {policy.<id>}');
+      }
+    }
     const turnIds = s.turns.map((t) => t.id);
     s.turns.forEach((turn, ti) => {
       if (turnIds.indexOf(turn.id) !== ti) at(key, `turns[${ti}].id`, s.id, `轮次 id 重复：${turn.id}`, '每一轮的 id 在本情景内要唯一');

@@ -14,7 +14,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const root = path.resolve(__dirname, '../../build');
+  const root = process.env.KB_BUILD_DIR ? path.resolve(process.env.KB_BUILD_DIR) : path.resolve(__dirname, '../../build');
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error('没有找到 build/index.html：端到端测试针对生产构建，请先运行 npm run build');
   }

@@ -136,7 +136,7 @@ export default function SearchBar(): React.ReactElement {
         <p id={`${id}-help`} className={styles.help}>
           ↑ ↓ 选择，Enter 打开，话术按 Ctrl+Enter 直接复制
         </p>
-        <div className={styles.body}>
+        <div className={styles.body} data-kb-query={state.status === 'done' ? state.response.query : undefined}>
           {state.status === 'error' && (
             <div role="alert" className={styles.error}>
               搜索索引加载失败（{state.message}）。网络恢复后

@@ -58,7 +58,7 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
       </div>
       <div id={panelId}>
         {open ? (
-          <Picker phrase={phrase} initial={filters} className={styles.inlinePicker} showLink={false} />
+          <Picker phrase={phrase} initial={filters} className={styles.inlinePicker} bare />
         ) : (
           <p className={styles.cardText}>
             <span className={styles.variantBadge}>

@@ -1,11 +1,295 @@
-import React from 'react';
+/**
+ * /workbench: the page an agent keeps open on shift. The search box has focus on load;
+ * ↓ or Enter opens a phrase and puts the cursor in its first field; Enter there copies.
+ * Favourites are pinned, recent copies listed, and the compose tray joins greeting +
+ * answer + closing with the placeholders filled once. Esc goes back to the search box.
+ */
+import React, {useEffect, useMemo, useRef, useState} from 'react';
 import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import clsx from 'clsx';
+import {KB_ROUTES, type PhraseView} from '../../core/views';
+import type {Values} from '../../client/fill';
+import {chooseVariant, filterPhrases, variantLabel, EMPTY_FILTERS, isTone, isChannel, type Selection} from '../../client/phraseState';
+import {prefsStore, recentsStore, useFavourites, useProfile, useStore, type RecentCopy} from '../../client/profile';
+import {useKb} from '../../client/useKb';
+import Picker from '../../components/PhrasePicker/Picker';
+import ComposeTray from '../../components/ComposeTray';
+import ProfilePanel from '../../components/ProfilePanel';
+import PhraseText from '../../components/PhraseText';
+import styles from './styles.module.css';
 
-export default function Workbench(): React.ReactElement {
+type Props = {phrases: PhraseView[]};
+
+const RESULT_LIMIT = 40;
+
+export function timeAgo(at: number, now = Date.now()): string {
+  const s = Math.max(0, Math.round((now - at) / 1000));
+  if (s < 60) return '刚刚';
+  if (s < 3600) return `${Math.floor(s / 60)} 分钟前`;
+  if (s < 86400) return `${Math.floor(s / 3600)} 小时前`;
+  const d = new Date(at);
+  return `${d.getMonth() + 1} 月 ${d.getDate()} 日`;
+}
+
+/** Search results with favourites pinned on top (ranking kept inside each group). */
+export function workbenchResults(phrases: readonly PhraseView[], query: string, favourites: readonly string[], names = {}): PhraseView[] {
+  const found = filterPhrases(phrases, {...EMPTY_FILTERS, q: query}, {names});
+  const fav = new Set(favourites);
+  return [...found.filter((p) => fav.has(p.id)), ...found.filter((p) => !fav.has(p.id))];
+}
+
+function focusIn(root: HTMLElement | null, selector: string) {
+  root?.querySelector<HTMLElement>(selector)?.focus();
+}
+
+export default function Workbench({phrases}: Props): React.ReactElement {
+  const {stages, categories} = useKb();
+  const profile = useProfile();
+  const favourites = useFavourites();
+  const [recents] = useStore(recentsStore);
+  const [prefs, setPrefs] = useStore(prefsStore);
+  const [query, setQuery] = useState('');
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [values, setValues] = useState<Values>({});
+  const [body, setBody] = useState<string[]>([]);
+  const [focusPicker, setFocusPicker] = useState(0);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const pickerRef = useRef<HTMLDivElement>(null);
+
+  const byId = useMemo(() => new Map(phrases.map((p) => [p.id, p])), [phrases]);
+  const names = useMemo(
+    () => ({stages: Object.fromEntries(stages.map((s) => [s.id, s.name])), categories: Object.fromEntries(categories.map((c) => [c.id, c.name]))}),
+    [stages, categories],
+  );
+  const selection: Required<Selection> = {tone: prefs.tone ?? '亲切', channel: prefs.channel ?? '在线聊天'};
+  const current = currentId ? byId.get(currentId) : undefined;
+  const results = useMemo(() => (query.trim() ? workbenchResults(phrases, query, favourites.ids, names).slice(0, RESULT_LIMIT) : []), [phrases, query, favourites.ids, names]);
+  const favPhrases = favourites.ids.map((id) => byId.get(id)).filter((p): p is PhraseView => Boolean(p));
+  const recentItems = recents.filter((r) => byId.has(r.id));
+
+  // The search box has focus when the page opens; ?id=<phrase> opens a phrase (links from elsewhere).
+  useEffect(() => {
+    searchRef.current?.focus();
+    const q = new URLSearchParams(window.location.search);
+    const id = q.get('id');
+    if (id && byId.has(id)) setCurrentId(id);
+    const tone = q.get('tone');
+    const channel = q.get('channel');
+    if (isTone(tone) || isChannel(channel)) setPrefs((p) => ({...p, ...(isTone(tone) ? {tone} : {}), ...(isChannel(channel) ? {channel} : {})}));
+  }, [byId, setPrefs]);
+
+  // After choosing a phrase: the cursor goes to its first empty field, or to 复制.
+  useEffect(() => {
+    if (!focusPicker) return;
+    const root = pickerRef.current;
+    const empty = Array.from(root?.querySelectorAll<HTMLInputElement>('form input:not([type=radio]):not([type=checkbox])') ?? []).find((i) => !i.value);
+    if (empty) empty.focus();
+    else focusIn(root, '[data-action=copy]');
+  }, [focusPicker]);
+
+  const open = (id: string, sel?: Partial<Selection>) => {
+    setCurrentId(id);
+    if (sel?.tone || sel?.channel) setPrefs((p) => ({...p, ...sel}));
+    setFocusPicker((n) => n + 1);
+  };
+  const addToTray = (id: string) => setBody((b) => (b.includes(id) ? b : [...b, id]));
+
+  const onListKey = (e: React.KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const items = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[data-result]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowUp' && at === 0) searchRef.current?.focus();
+    else items[Math.min(items.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  };
+
+  const row = (p: PhraseView, extra?: React.ReactNode, sel?: Partial<Selection>) => {
+    const variant = p.variants[chooseVariant(p, {...selection, ...sel})]!;
+    const fav = favourites.has(p.id);
+    return (
+      <li key={`${p.id}-${sel?.tone ?? ''}-${sel?.channel ?? ''}`} className={clsx(styles.result, current?.id === p.id && styles.active)}>
+        <button type="button" className={styles.resultMain} data-result="" aria-current={current?.id === p.id ? 'true' : undefined} onClick={() => open(p.id, sel)}>
+          <span className={styles.resultTitle}>
+            {p.title}
+            {extra}
+          </span>
+          <span className={styles.snippet}>
+            <PhraseText text={variant.text} placeholders={p.placeholders} />
+          </span>
+        </button>
+        <span className={styles.resultButtons}>
+          <button type="button" className={clsx(styles.iconButton, fav && styles.starOn)} aria-pressed={fav} aria-label={`收藏“${p.title}”`} onClick={() => favourites.toggle(p.id)}>
+            <span aria-hidden="true">{fav ? '★' : '☆'}</span>
+          </button>
+          <button type="button" className={styles.iconButton} aria-label={`加入组合：${p.title}`} title="加入组合" disabled={body.includes(p.id)} onClick={() => addToTray(p.id)}>
+            <span aria-hidden="true">＋</span>
+          </button>
+        </span>
+      </li>
+    );
+  };
+
   return (
-    <Layout title="Workbench">
-      <main className="container margin-vert--lg">
-        <p>建设中。</p>
+    <Layout title="工作台" description="值班用：搜索话术、填写信息、一键复制，组合开场、正文和结束语">
+      <main
+        className={styles.bench}
+        onKeyDown={(e) => {
+          const t = e.target as HTMLElement;
+          if (e.key === 'Escape' && t !== searchRef.current && t.tagName !== 'SELECT') {
+            searchRef.current?.focus();
+            searchRef.current?.select();
+          }
+        }}>
+        <div className={styles.top}>
+          <Heading as="h1" className={styles.h1}>
+            工作台
+          </Heading>
+          <div className={styles.searchBox} role="search">
+            <label htmlFor="wb-search" className={styles.searchLabel}>
+              找话术
+            </label>
+            <input
+              ref={searchRef}
+              id="wb-search"
+              type="search"
+              className={styles.search}
+              value={query}
+              autoComplete="off"
+              enterKeyHint="go"
+              placeholder="关键词，例如：延误、退款、开场"
+              aria-describedby="wb-search-help"
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  focusIn(listRef.current, '[data-result]');
+                } else if (e.key === 'Enter') {
+                  e.preventDefault();
+                  const first = results[0] ?? (query.trim() ? undefined : favPhrases[0]);
+                  if (first) open(first.id);
+                } else if (e.key === 'Escape' && query) {
+                  e.preventDefault();
+                  setQuery('');
+                }
+              }}
+            />
+            <span id="wb-search-help" className={styles.help}>
+              Enter 打开第一条，↓ 逐条选择，Esc 回到这里
+            </span>
+          </div>
+          <details className={styles.profile}>
+            <summary>
+              我的信息：{profile.agentName} · {profile.platformName}
+            </summary>
+            <ProfilePanel />
+          </details>
+        </div>
+
+        <div className={styles.cols}>
+          <div className={styles.left} ref={listRef} onKeyDown={onListKey}>
+            {query.trim() ? (
+              <section aria-labelledby="wb-results">
+                <h2 id="wb-results" className={styles.h2}>
+                  搜索结果 <span className={styles.count}>{results.length} 条</span>
+                </h2>
+                {results.length ? (
+                  <ul className={styles.results}>{results.map((p) => row(p, favourites.has(p.id) ? <span className={styles.pin}>收藏</span> : null))}</ul>
+                ) : (
+                  <p className={styles.empty}>
+                    没有找到“{query}”。换个词试试，或到<Link to={`${KB_ROUTES.phrases}?q=${encodeURIComponent(query)}`}>话术库</Link>、
+                    <Link to={KB_ROUTES.qa}>问答手册</Link>里找。
+                  </p>
+                )}
+              </section>
+            ) : (
+              <>
+                <section aria-labelledby="wb-fav">
+                  <h2 id="wb-fav" className={styles.h2}>
+                    收藏 <span className={styles.count}>{favPhrases.length} 条</span>
+                  </h2>
+                  {favPhrases.length ? (
+                    <ul className={styles.results}>{favPhrases.map((p) => row(p))}</ul>
+                  ) : (
+                    <p className={styles.empty}>点话术旁的 ☆ 收藏，常用的就会固定在这里。</p>
+                  )}
+                </section>
+                <section aria-labelledby="wb-recent">
+                  <h2 id="wb-recent" className={styles.h2}>
+                    最近复制
+                  </h2>
+                  {recentItems.length ? (
+                    <ul className={styles.results}>
+                      {recentItems.map((r: RecentCopy) =>
+                        row(
+                          byId.get(r.id)!,
+                          <span className={styles.recentMeta}>
+                            {variantLabel(r)} · {timeAgo(r.at)}
+                          </span>,
+                          {tone: r.tone, channel: r.channel},
+                        ),
+                      )}
+                    </ul>
+                  ) : (
+                    <p className={styles.empty}>复制过的话术会列在这里。</p>
+                  )}
+                </section>
+                <section aria-labelledby="wb-all">
+                  <h2 id="wb-all" className={styles.h2}>
+                    按环节浏览
+                  </h2>
+                  {stages.map((s) => {
+                    const inStage = phrases.filter((p) => p.stage === s.id);
+                    if (!inStage.length) return null;
+                    return (
+                      <details key={s.id} className={styles.stage}>
+                        <summary>
+                          {s.name} <span className={styles.count}>{inStage.length} 条</span>
+                        </summary>
+                        <ul className={styles.results}>{inStage.map((p) => row(p))}</ul>
+                      </details>
+                    );
+                  })}
+                </section>
+              </>
+            )}
+          </div>
+
+          <div className={styles.right}>
+            <div className={styles.toolbar}>
+              <button type="button" className="button button--sm button--secondary" onClick={() => setValues({})} disabled={!Object.values(values).some(Boolean)}>
+                换客户：清空已填信息
+              </button>
+            </div>
+            <div ref={pickerRef} data-workbench-picker="">
+              {current ? (
+                <Picker
+                  key={current.id}
+                  phrase={current}
+                  headingLevel={2}
+                  selection={selection}
+                  onSelectionChange={(s) => setPrefs((p) => ({...p, ...s}))}
+                  values={values}
+                  onValuesChange={setValues}
+                  actions={() => (
+                    <button type="button" className="button button--sm button--secondary" disabled={body.includes(current.id)} onClick={() => addToTray(current.id)}>
+                      {body.includes(current.id) ? '已在组合中' : '加入组合'}
+                    </button>
+                  )}
+                />
+              ) : (
+                <div className={styles.placeholder}>
+                  <h2 className={styles.h2}>从左边选一条话术</h2>
+                  <p>输入关键词后按 Enter，或用 ↓ 选择。选中后光标会跳到要填写的第一项，填好按 Enter 就复制。</p>
+                </div>
+              )}
+            </div>
+            <ComposeTray phrases={phrases} body={body} onBodyChange={setBody} selection={selection} values={values} onValuesChange={setValues} />
+          </div>
+        </div>
       </main>
     </Layout>
   );

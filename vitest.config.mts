@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {defineConfig} from 'vitest/config';
 
-const mocks = path.resolve(__dirname, 'src/test/mocks');
+const mocks = path.resolve(import.meta.dirname, 'src/test/mocks');
 
 export default defineConfig({
   test: {

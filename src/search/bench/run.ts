@@ -1,0 +1,425 @@
+/**
+ * `npm run bench:search [-- --sizes 1000,10000,50000] [--no-easyops] [--no-ui]`
+ *
+ * For each corpus size: our index (build time, files, bytes before the first result, load
+ * time, Node query latency, keystroke-to-render in headless Chromium on the real UI) and,
+ * in the same run, @easyops-cn/docusaurus-search-local (lunr + jieba, language zh) on the
+ * same corpus (build time, index bytes, first query, later queries). Then hit@5 of both
+ * on the project's relevance set. Prints a table and writes bench-results/search.json.
+ * Needs `npm run build` to have run (the UI figures use the real site).
+ */
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type {Browser, Page} from 'playwright-core';
+import {buildIndex, type BuiltIndex} from '../build';
+import {SearchEngine} from '../engine';
+import {builtIndexDir, buildFromSource, memoryEngine} from '../node';
+import {launchChromium} from '../../e2e/chromium';
+import {serveStatic} from '../../e2e/server';
+import {generateCorpus, type BenchCorpus} from './corpus';
+import {RELEVANCE, hitAt} from '../relevance';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const WORK = path.join(process.env.TMPDIR ?? '/tmp', 'kb-bench');
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SIZES = (opt('sizes') ?? '1000,10000,50000').split(',').map(Number);
+const WITH_EASYOPS = !args.includes('--no-easyops');
+const WITH_UI = !args.includes('--no-ui');
+
+const gz = (s: string | Buffer) => zlib.gzipSync(s).length;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
+};
+const ms = (n: number) => Math.round(n * 100) / 100;
+const kb = (n: number) => Math.round(n / 102.4) / 10;
+
+function flexsearchLibrary() {
+  const file = path.join(ROOT, 'node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs');
+  const text = fs.readFileSync(file);
+  return {raw: text.length, gzip: gz(text)};
+}
+
+/** Node figures: build, sizes, first-result bytes, load time, warm query latency. */
+async function measureOursNode(corpus: BenchCorpus) {
+  const t0 = performance.now();
+  const built = buildIndex(corpus.docs, {synonyms: [['坏了', '破损', '损坏'], ['快递', '物流']]});
+  const buildMs = performance.now() - t0;
+  let raw = 0;
+  let gzip = 0;
+  for (const text of built.files.values()) {
+    raw += Buffer.byteLength(text);
+    gzip += gz(text);
+  }
+  // Bytes fetched before the first result: a fresh engine per query, counting its reads.
+  const firstBytes: {raw: number; gzip: number}[] = [];
+  const loadTimes: number[] = [];
+  const firstQuery: number[] = [];
+  for (const q of corpus.queries.slice(0, 30)) {
+    let r = 0;
+    let g = 0;
+    const engine = new SearchEngine({
+      text: async (name) => {
+        const text = built.files.get(name)!;
+        r += Buffer.byteLength(text);
+        g += gz(text);
+        return text;
+      },
+    });
+    const a = performance.now();
+    await engine.load();
+    loadTimes.push(performance.now() - a);
+    const b = performance.now();
+    await engine.search(q);
+    firstQuery.push(performance.now() - b);
+    firstBytes.push({raw: r, gzip: g});
+  }
+  const engine = memoryEngine(built);
+  await engine.load();
+  for (const q of corpus.queries) await engine.search(q); // warm: shards cached as in a session
+  const latency: number[] = [];
+  for (const q of corpus.queries) {
+    const a = performance.now();
+    await engine.search(q);
+    latency.push(performance.now() - a);
+  }
+  const lib = flexsearchLibrary();
+  return {
+    built,
+    buildMs,
+    files: built.files.size,
+    shards: built.stats.shards,
+    indexRaw: raw,
+    indexGzip: gzip,
+    library: lib,
+    firstResultBytes: {
+      rawP50: pct(firstBytes.map((b) => b.raw + lib.raw), 50),
+      gzipP50: pct(firstBytes.map((b) => b.gzip + lib.gzip), 50),
+      gzipMax: Math.max(...firstBytes.map((b) => b.gzip + lib.gzip)),
+    },
+    loadMsP50: pct(loadTimes, 50),
+    firstQueryNodeMsP50: pct(firstQuery, 50),
+    queryMs: {p50: pct(latency, 50), p95: pct(latency, 95), n: latency.length},
+  };
+}
+
+/** Copy the real build and put the generated index where the UI looks for its own. */
+function siteWithIndex(built: BuiltIndex, size: number): string {
+  const src = path.join(ROOT, 'build');
+  const own = builtIndexDir(src);
+  if (!own) throw new Error('没有找到 build/kb-index：请先运行 npm run build');
+  const dir = path.join(WORK, `ours-${size}`);
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.cpSync(src, dir, {recursive: true});
+  const target = path.join(dir, path.relative(src, own));
+  fs.rmSync(target, {recursive: true, force: true});
+  for (const [name, text] of built.files) {
+    fs.mkdirSync(path.dirname(path.join(target, name)), {recursive: true});
+    fs.writeFileSync(path.join(target, name), text);
+  }
+  return dir;
+}
+
+async function setInput(page: Page, selector: string, value: string) {
+  await page.evaluate(
+    ([sel, v]) => {
+      const input = document.querySelector<HTMLInputElement>(sel!)!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, v);
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    },
+    [selector, value],
+  );
+}
+
+/** Our UI: first query after load (focus → first result) and keystroke → rendered results. */
+async function measureOursUi(browser: Browser, dir: string, corpus: BenchCorpus) {
+  const server = await serveStatic(dir);
+  try {
+    const first: number[] = [];
+    for (const q of corpus.queries.slice(0, 5)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
+      const elapsed = await page.evaluate(async (query) => {
+        const t0 = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', {key: 'k', ctrlKey: true}));
+        const input = await new Promise<HTMLInputElement>((resolve) => {
+          const find = () => {
+            const el = document.querySelector<HTMLInputElement>('input[role=combobox]');
+            if (el) resolve(el);
+            else requestAnimationFrame(find);
+          };
+          find();
+        });
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, query);
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+        const want = query.trim().replace(/\s+/g, ' ');
+        await new Promise<void>((resolve) => {
+          const done = () => document.querySelector(`[data-kb-query="${CSS.escape(want)}"]`);
+          if (done()) return resolve();
+          const obs = new MutationObserver(() => done() && (obs.disconnect(), resolve()));
+          obs.observe(document.body, {subtree: true, childList: true, attributes: true});
+        });
+        return performance.now() - t0;
+      }, q);
+      first.push(elapsed);
+      await context.close();
+    }
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('input[role=combobox]');
+    const keystrokes: number[] = [];
+    for (const q of corpus.queries.slice(0, 60)) {
+      await setInput(page, 'input[role=combobox]', '');
+      const chars = [...q];
+      for (let i = 1; i <= chars.length; i++) {
+        const prefix = chars.slice(0, i).join('');
+        if (prefix.endsWith(' ')) continue;
+        const t = await page.evaluate(async (value) => {
+          const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
+          const want = value.trim().replace(/\s+/g, ' ');
+          const t0 = performance.now();
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+          input.dispatchEvent(new Event('input', {bubbles: true}));
+          await new Promise<void>((resolve) => {
+            const done = () => document.querySelector(`[data-kb-query="${CSS.escape(want)}"]`);
+            if (done()) return resolve();
+            const obs = new MutationObserver(() => done() && (obs.disconnect(), resolve()));
+            obs.observe(document.body, {subtree: true, childList: true, attributes: true});
+          });
+          return performance.now() - t0;
+        }, prefix);
+        keystrokes.push(t);
+      }
+    }
+    await context.close();
+    return {firstQueryMsP50: pct(first, 50), firstQueryMsMax: Math.max(...first), keystrokeMs: {p50: pct(keystrokes, 50), p95: pct(keystrokes, 95), n: keystrokes.length}};
+  } finally {
+    await server.close();
+  }
+}
+
+/** A minimal Docusaurus site with the easyops plugin over the same pages. */
+function easyopsSite(name: string, pages: {slug: string; title: string; markdown: string}[]): string {
+  const dir = path.join(WORK, name);
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.mkdirSync(path.join(dir, 'docs/bench'), {recursive: true});
+  fs.mkdirSync(path.join(dir, 'src/pages'), {recursive: true});
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  for (const p of pages) fs.writeFileSync(path.join(dir, 'docs/bench', `${p.slug}.md`), p.markdown);
+  fs.writeFileSync(path.join(dir, 'src/pages/index.md'), '# 基准测试\n\n搜索基准站点。\n');
+  fs.writeFileSync(
+    path.join(dir, 'docusaurus.config.js'),
+    `module.exports = {
+  title: 'bench', url: 'http://localhost', baseUrl: '/', onBrokenLinks: 'ignore', onBrokenAnchors: 'ignore',
+  i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
+  presets: [['classic', {docs: {routeBasePath: 'docs'}, blog: false}]],
+  themes: [[require.resolve('@easyops-cn/docusaurus-search-local'), {hashed: true, language: ['zh'], indexBlog: false, docsRouteBasePath: 'docs'}]],
+  themeConfig: {navbar: {title: 'bench', items: [{type: 'search', position: 'right'}]}},
+};
+`,
+  );
+  return dir;
+}
+
+function buildSite(dir: string): number {
+  const t0 = performance.now();
+  execFileSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', dir, '--out-dir', path.join(dir, 'build')], {
+    stdio: 'ignore',
+    env: {...process.env, NODE_OPTIONS: '--max-old-space-size=8192'},
+  });
+  return performance.now() - t0;
+}
+
+async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: number) {
+  const dir = easyopsSite(`easyops-${size}`, corpus.pages);
+  const buildMs = buildSite(dir);
+  const out = path.join(dir, 'build');
+  const indexFiles = fs.readdirSync(out).filter((f) => /^search-index.*\.json$/.test(f));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of indexFiles) {
+    const b = fs.readFileSync(path.join(out, f));
+    raw += b.length;
+    gzip += gz(b);
+  }
+  const server = await serveStatic(out);
+  try {
+    const first: number[] = [];
+    const focusBytes: {raw: number; gzip: number}[] = [];
+    for (const q of corpus.queries.slice(0, 3)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
+      let r = 0;
+      let g = 0;
+      page.on('response', async (res) => {
+        try {
+          const body = await res.body();
+          r += body.length;
+          g += gz(body);
+        } catch {
+          // redirects and failed requests have no body
+        }
+      });
+      const elapsed = await page.evaluate(async (query) => {
+        const input = document.querySelector<HTMLInputElement>('.navbar__search-input')!;
+        const t0 = performance.now();
+        input.focus();
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, query);
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+        await new Promise<void>((resolve) => {
+          const done = () => document.querySelector('[role=option], .aa-suggestion');
+          if (done()) return resolve();
+          const obs = new MutationObserver(() => done() && (obs.disconnect(), resolve()));
+          obs.observe(document.body, {subtree: true, childList: true});
+          setTimeout(() => (obs.disconnect(), resolve()), 60_000);
+        });
+        return performance.now() - t0;
+      }, q);
+      await page.waitForTimeout(300);
+      first.push(elapsed);
+      focusBytes.push({raw: r, gzip: g});
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
+    await page.focus('.navbar__search-input');
+    await page.waitForTimeout(1500);
+    const later: number[] = [];
+    for (const q of corpus.queries.slice(0, 60)) {
+      await setInput(page, '.navbar__search-input', '');
+      await page.waitForTimeout(30);
+      const t = await page.evaluate(async (query) => {
+        const input = document.querySelector<HTMLInputElement>('.navbar__search-input')!;
+        const t0 = performance.now();
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, query);
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+        return new Promise<number>((resolve) => {
+          const obs = new MutationObserver(() => {
+            if (document.querySelector('[role=option], .aa-suggestion')) {
+              obs.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          obs.observe(document.body, {subtree: true, childList: true});
+          setTimeout(() => (obs.disconnect(), resolve(NaN)), 3000);
+        });
+      }, q);
+      if (!Number.isNaN(t)) later.push(t);
+    }
+    await context.close();
+    return {
+      buildMs,
+      indexRaw: raw,
+      indexGzip: gzip,
+      focusBytesGzipP50: pct(focusBytes.map((b) => b.gzip), 50),
+      focusBytesRawP50: pct(focusBytes.map((b) => b.raw), 50),
+      firstQueryMsP50: pct(first, 50),
+      laterMs: {p50: pct(later, 50), p95: pct(later, 95), n: later.length},
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/** hit@5 of easyops on the relevance set, through its own search page over the real site. */
+async function easyopsRelevance(browser: Browser) {
+  const dir = path.join(WORK, 'easyops-real');
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.mkdirSync(dir, {recursive: true});
+  // The real docs plus one page per Q&A category and phrase group, rendered to Markdown.
+  const {content} = (await import('../../core/load')).loadContent(ROOT);
+  const pages: {slug: string; title: string; markdown: string}[] = [];
+  for (const c of content.taxonomy.categories) {
+    const qa = content.qa.filter((q) => q.category === c.id);
+    pages.push({slug: `qa-${c.id}`, title: c.name, markdown: `---\ntitle: ${c.name}\n---\n\n${qa.map((q) => `## ${q.question} {#${q.id}}\n\n${q.alternates.join('；')}\n\n${q.answer}\n`).join('\n')}`});
+  }
+  pages.push({slug: 'phrases', title: '话术库', markdown: `---\ntitle: 话术库\n---\n\n${content.phrases.map((p) => `## ${p.title} {#${p.id}}\n\n${p.tags.join('、')}\n\n${p.variants.map((v) => v.text).join('\n\n')}\n`).join('\n')}`});
+  const site = easyopsSite('easyops-real', pages);
+  buildSite(site);
+  const server = await serveStatic(path.join(site, 'build'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let hits = 0;
+  try {
+    for (const item of RELEVANCE) {
+      await page.goto(`${server.url}/search?q=${encodeURIComponent(item.q)}`, {waitUntil: 'networkidle'});
+      await page.waitForTimeout(150);
+      const hrefs = await page.$$eval('main article a[href], main h2 a[href], main a[href*="#"]', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+      const ids = hrefs.map((h) => decodeURIComponent(h.split('#')[1] ?? '')).filter(Boolean);
+      const want = item.expect.split(':')[1]!;
+      if ([...new Set(ids)].slice(0, 5).includes(want)) hits++;
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return hits / RELEVANCE.length;
+}
+
+async function main() {
+  fs.mkdirSync(WORK, {recursive: true});
+  const browser = WITH_UI || WITH_EASYOPS ? await launchChromium() : null;
+  const rows: Record<string, unknown>[] = [];
+  try {
+    for (const size of SIZES) {
+      console.error(`\n== ${size} 条 ==`);
+      const corpus = generateCorpus(size);
+      const ours = await measureOursNode(corpus);
+      console.error(`ours: build ${ms(ours.buildMs)} ms, ${ours.shards} shards, first result ${kb(ours.firstResultBytes.gzipP50)} KB gzip`);
+      const ui = WITH_UI && browser ? await measureOursUi(browser, siteWithIndex(ours.built, size), corpus) : null;
+      if (ui) console.error(`ours UI: first query ${ms(ui.firstQueryMsP50)} ms, keystroke p95 ${ms(ui.keystrokeMs.p95)} ms`);
+      const easy = WITH_EASYOPS && browser ? await measureEasyops(browser, corpus, size) : null;
+      if (easy) console.error(`easyops: build ${ms(easy.buildMs)} ms, index ${kb(easy.indexGzip)} KB gzip, first query ${ms(easy.firstQueryMsP50)} ms`);
+      const {built: _built, ...oursFigures} = ours;
+      rows.push({size, ours: oursFigures, oursUi: ui, easyops: easy});
+    }
+    const own = memoryEngine(buildFromSource(ROOT));
+    const oursHit5 = await hitAt(own, 5);
+    const easyHit5 = WITH_EASYOPS && browser ? await easyopsRelevance(browser) : null;
+    const result = {date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, rows, relevance: {queries: RELEVANCE.length, oursHit5, easyopsHit5: easyHit5}};
+    fs.mkdirSync(path.join(ROOT, 'bench-results'), {recursive: true});
+    fs.writeFileSync(path.join(ROOT, 'bench-results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+    printTable(result);
+  } finally {
+    await browser?.close();
+  }
+}
+
+function printTable(result: {rows: Record<string, unknown>[]; relevance: {queries: number; oursHit5: number; easyopsHit5: number | null}}) {
+  type Row = {size: number; ours: Awaited<ReturnType<typeof measureOursNode>>; oursUi: Awaited<ReturnType<typeof measureOursUi>> | null; easyops: Awaited<ReturnType<typeof measureEasyops>> | null};
+  const lines = [
+    '| entries | engine | build / index build | index raw / gzip | before 1st result (gzip) | index load | 1st query (UI) | query p50 / p95 (Node) | keystroke→render p50 / p95 (UI) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of result.rows as unknown as Row[]) {
+    const o = r.ours;
+    lines.push(
+      `| ${r.size.toLocaleString('en')} | ours | ${ms(o.buildMs)} ms | ${kb(o.indexRaw)} / ${kb(o.indexGzip)} KB | ${kb(o.firstResultBytes.gzipP50)} KB (max ${kb(o.firstResultBytes.gzipMax)}) | ${ms(o.loadMsP50)} ms | ${r.oursUi ? `${ms(r.oursUi.firstQueryMsP50)} ms` : '–'} | ${ms(o.queryMs.p50)} / ${ms(o.queryMs.p95)} ms | ${r.oursUi ? `${ms(r.oursUi.keystrokeMs.p50)} / ${ms(r.oursUi.keystrokeMs.p95)} ms` : '–'} |`,
+    );
+    if (r.easyops) {
+      const e = r.easyops;
+      lines.push(
+        `| ${r.size.toLocaleString('en')} | easyops | ${ms(e.buildMs / 1000)} s (whole site) | ${kb(e.indexRaw)} / ${kb(e.indexGzip)} KB | ${kb(e.focusBytesGzipP50)} KB | – | ${ms(e.firstQueryMsP50)} ms | – | later ${ms(e.laterMs.p50)} / ${ms(e.laterMs.p95)} ms |`,
+      );
+    }
+  }
+  lines.push('', `hit@5 on ${result.relevance.queries} relevance queries: ours ${(result.relevance.oursHit5 * 100).toFixed(1)}%${result.relevance.easyopsHit5 === null ? '' : `, easyops ${(result.relevance.easyopsHit5 * 100).toFixed(1)}%`}`);
+  console.log(lines.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

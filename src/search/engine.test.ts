@@ -1,0 +1,134 @@
+import {describe, expect, it} from 'vitest';
+import {buildIndex} from './build';
+import type {SearchDoc} from './format';
+import {memoryEngine} from './node';
+import {cleanQuery, normalize, tokenize, MAX_QUERY_CHARS} from './text';
+import {pinyinReadings, segmentations} from './pinyin';
+
+const doc = (over: Partial<SearchDoc> & Pick<SearchDoc, 'title'>): SearchDoc => ({
+  type: 'qa',
+  url: `/qa/x#${encodeURIComponent(over.title)}`,
+  crumb: ['问答手册'],
+  alt: [],
+  heading: [],
+  body: '',
+  ...over,
+});
+
+const corpus: SearchDoc[] = [
+  doc({title: '款式可以换吗？', body: '款式不满意可以在签收后申请退换，颜色尺码都能换。'}),
+  doc({title: '退款多久能到账？', alt: ['钱什么时候退'], body: '仓库签收后 24 小时内原路退回。'}),
+  doc({title: '支持无理由退货吗？', body: '收到商品 7 天内可申请无理由退货，商品需保持原状。'}),
+  doc({title: '什么时候发货？', alt: ['催发货'], body: '现货付款后 48 小时内发货。'}),
+  doc({title: '快递一直不动怎么办', body: '物流信息超过 72 小时没有更新，客服会联系快递公司查件。'}),
+  doc({title: '商品到手就坏了', alt: ['东西坏了'], body: '收到破损商品请拍照，我们免费补发或退款。'}),
+  doc({title: '优惠券能叠加吗', body: '满减券和店铺券可同时使用，618 大促另有规则，SKU 以商品页为准。'}),
+  doc({type: 'phrase', title: '物流延误致歉', body: '您的包裹因天气原因在中转站延误，我们已联系物流方加急处理。'}),
+  doc({type: 'sop', title: '结束与跟进', heading: ['主动跟进'], body: '退款到账后主动回访客户，确认问题解决。'}),
+  doc({title: '退款和款式的长文', body: '款式退换的说明写在这里，与退钱无关。'}),
+];
+
+const engine = memoryEngine(buildIndex(corpus, {synonyms: [['坏了', '破损', '损坏'], ['快递', '物流'], ['钱', '退款']]}));
+const titles = async (q: string, limit = 10) => (await engine.search(q, {limit})).results.map((r) => r.title);
+
+describe('tokenising', () => {
+  it('splits Chinese runs into ordered bigrams and keeps Latin words and digits whole', () => {
+    expect(tokenize(normalize('无理由退货 SKU618'))).toEqual(['无理', '理由', '由退', '退货', 'sku618', 'sku', '618']);
+  });
+  it('joins digits to the unit that follows, across the one space of the typography rule', () => {
+    expect(tokenize('7 天内')).toContain('7天');
+    expect(tokenize('7天', {query: true})).toEqual(['7', '7天']);
+  });
+  it('normalises full-width, case and Traditional characters one unit for one unit', () => {
+    const t2s = new Map([['貨', '货']]);
+    expect(normalize('退貨ＡＢＣ', t2s)).toBe('退货abc');
+    expect(normalize('退貨ＡＢＣ', t2s)).toHaveLength('退貨ＡＢＣ'.length);
+  });
+  it('caps and cleans the query', () => {
+    expect(cleanQuery('  a\u0000b  ')).toBe('a b');
+    expect([...cleanQuery('退'.repeat(10_000))]).toHaveLength(MAX_QUERY_CHARS);
+  });
+  it('reads Latin words as full pinyin or initials', () => {
+    expect(segmentations('tuihuo')).toContainEqual(['tui', 'huo']);
+    expect(pinyinReadings('th')).toEqual([{tokens: ['^th'], kind: 'initials'}]);
+  });
+});
+
+describe('matching', () => {
+  it('退款 matches adjacent characters only, not 款式…退换', async () => {
+    const found = await titles('退款');
+    expect(found).toContain('退款多久能到账？');
+    expect(found).not.toContain('款式可以换吗？');
+  });
+  it('finds a word inside a longer word (退货 in 无理由退货)', async () => {
+    expect(await titles('退货')).toContain('支持无理由退货吗？');
+  });
+  it('keeps service words whole: 发货 does not match 发 … 货 apart', async () => {
+    expect(await titles('发货')).toEqual(['什么时候发货？']);
+  });
+  it('uses every space-separated term, then falls back to partial matches', async () => {
+    expect(await titles('快递 查件')).toEqual(['快递一直不动怎么办']);
+    const partial = await engine.search('快递 不存在的词');
+    expect(partial.partial).toBe(true);
+    expect(partial.results[0]?.title).toBe('快递一直不动怎么办');
+  });
+  it('tokenises digits, units and Latin as people type them', async () => {
+    expect(await titles('7天')).toEqual(['支持无理由退货吗？']);
+    expect(await titles('618')).toEqual(['优惠券能叠加吗']);
+    expect(await titles('sku')).toEqual(['优惠券能叠加吗']);
+  });
+  it('matches full pinyin and initials in titles', async () => {
+    expect((await titles('tuikuan'))[0]).toBe('退款多久能到账？');
+    expect(await titles('fahuo')).toContain('什么时候发货？');
+    expect(await titles('yhq')).toContain('优惠券能叠加吗');
+  });
+  it('finds Simplified content from Traditional input', async () => {
+    expect((await titles('退貨'))[0]).toBe('支持无理由退货吗？');
+    expect(await titles('優惠券')).toContain('优惠券能叠加吗');
+  });
+  it('expands synonyms, also inside a longer phrase', async () => {
+    expect(await titles('破损')).toContain('商品到手就坏了');
+    expect(await titles('快递延误')).toContain('物流延误致歉');
+    expect(await titles('钱')).toContain('退款多久能到账？');
+  });
+});
+
+describe('ranking', () => {
+  it('puts a title match above a heading match above a body match', async () => {
+    const found = await titles('退款');
+    expect(found.indexOf('退款多久能到账？')).toBeLessThan(found.indexOf('结束与跟进'));
+  });
+  it('puts an exact phrase above scattered characters', async () => {
+    const found = await titles('无理由退货');
+    expect(found[0]).toBe('支持无理由退货吗？');
+  });
+});
+
+describe('highlighting', () => {
+  it('marks exactly the matched characters', async () => {
+    const [first] = (await engine.search('退款')).results;
+    expect(first!.titleSegments).toEqual([
+      {text: '退款', hit: true},
+      {text: '多久能到账？', hit: false},
+    ]);
+  });
+  it('never produces markup from content or query', async () => {
+    const res = await engine.search('<script>alert(1)</script>');
+    for (const r of res.results) for (const s of [...r.titleSegments, ...r.snippetSegments]) expect(typeof s.text).toBe('string');
+  });
+});
+
+describe('hostile input', () => {
+  it.each([
+    ['ten thousand characters', '退款'.repeat(5000)],
+    ['regex metacharacters', '.*+?^${}()|[]\\'],
+    ['a script tag', '<script>alert(1)</script>'],
+    ['emoji', '😀📦退款'],
+    ['only spaces', '      '],
+    ['an empty string', ''],
+  ])('answers %s without throwing', async (_, q) => {
+    const res = await engine.search(q);
+    expect(Array.isArray(res.results)).toBe(true);
+    expect(res.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS * 2);
+  });
+});
