@@ -17,7 +17,25 @@ const sidebars: SidebarsConfig = {
       items: ['skills/wording', 'skills/emotion', 'skills/expertise', 'skills/special', 'skills/operations'],
     },
   ],
-  onboarding: ['onboarding/index'],
+  onboarding: [
+    'onboarding/index',
+    'onboarding/quick-reference',
+    {
+      type: 'category',
+      label: '案例复盘',
+      link: {type: 'doc', id: 'onboarding/cases/index'},
+      items: [
+        'onboarding/cases/damaged-gift',
+        'onboarding/cases/delay-promise',
+        'onboarding/cases/address-unchecked',
+        'onboarding/cases/peak-queue',
+        'onboarding/cases/used-item-dispute',
+        'onboarding/cases/escalation-handover',
+        'onboarding/cases/refund-follow-up',
+      ],
+    },
+    {type: 'link', label: '情景模拟', href: '/practice'},
+  ],
 };
 
 export default sidebars;

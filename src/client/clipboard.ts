@@ -26,7 +26,7 @@ export function legacyCopy(text: string): boolean {
   area.tabIndex = -1;
   Object.assign(area.style, {position: 'fixed', top: '0', left: '-9999px', opacity: '0', fontSize: '12pt'});
   document.body.appendChild(area);
-  let ok = false;
+  let ok: boolean;
   try {
     area.select();
     area.setSelectionRange(0, text.length);

@@ -109,9 +109,20 @@ export const favouritesStore = createStore('favourites', favouritesSchema, []);
 export const recentsStore = createStore('recents', recentsSchema, []);
 export const prefsStore = createStore('workbench-prefs', prefsSchema, {});
 
-/** For tests: drop every cached value so the next read goes to storage again. */
+/** Drop every cached value so the next read goes to storage again. */
 export function reloadStores(): void {
   stores.forEach((s) => s.reload());
+}
+
+/** For tests: every store back to its default, in storage, in storage.ts's memory copy and in the cache. */
+export function resetStores(): void {
+  stores.forEach((s) => writeStored(s.key, s.fallback));
+  try {
+    window.localStorage.clear();
+  } catch {
+    // storage unavailable: the memory copy was reset above
+  }
+  reloadStores();
 }
 
 export function useStore<T>(store: Store<T>): [T, Store<T>['set']] {

@@ -69,3 +69,10 @@ export function useProgress(): Progress {
   }, []);
   return state;
 }
+
+/** Forget all progress in this browser (pages read and scores). */
+export function resetProgress(): void {
+  writeStored(READ_KEY, {});
+  writeStored(RESULTS_KEY, {});
+  changed();
+}

@@ -23,7 +23,7 @@ function store(): Storage | null {
 
 export function readStored<S extends z.ZodType>(key: string, schema: S, fallback: z.infer<S>): z.infer<S> {
   const full = PREFIX + key;
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store()?.getItem(full) ?? memory.get(full) ?? null;
   } catch {

@@ -217,10 +217,10 @@ function loadObject<S extends z.ZodType>(root: string, rel: string, schema: S, i
   return parsed.data;
 }
 
-interface ListState {
+interface LoadState {
   issues: ContentIssue[];
   origins: Record<string, Origin>;
-  /** Parsed list files, and each valid entry's index in its file, for pointing at lines later. */
+  /** Parsed data files, and each valid list entry's index in its file, for pointing at lines later. */
   parsedFiles: Map<string, ParsedFile>;
   entryIndex: Map<string, number>;
   /** `kind:id` of entries that exist in the files but did not load (broken file or entry). */
@@ -228,7 +228,7 @@ interface ListState {
 }
 
 /** Every `*.yaml` file in a folder holds a list of entries with an `id`. */
-function loadList<S extends z.ZodType>(root: string, dir: string, kind: string, schema: S, state: ListState): {items: z.infer<S>[]; raw: number} {
+function loadList<S extends z.ZodType>(root: string, dir: string, kind: string, schema: S, state: LoadState): {items: z.infer<S>[]; raw: number} {
   const {issues, origins} = state;
   const items: z.infer<S>[] = [];
   let raw = 0;
@@ -298,7 +298,7 @@ function parsePath(p: string): PropertyKey[] {
  * Cross-file issues name the field relative to their entry; point them at the field's
  * line, with the path from the top of the file like schema issues.
  */
-function locate(issue: ContentIssue, state: ListState): ContentIssue {
+function locate(issue: ContentIssue, state: LoadState): ContentIssue {
   const file = state.parsedFiles.get(issue.file);
   if (!file || issue.path.startsWith('(')) return issue;
   const index = issue.entryId === undefined ? undefined : state.entryIndex.get(`${issue.file}#${issue.entryId}`);
@@ -333,7 +333,7 @@ export function listDocRoutes(root: string): string[] {
 export function loadContent(root: string): LoadResult {
   const issues: ContentIssue[] = [];
   const origins: Record<string, Origin> = {};
-  const state: ListState = {issues, origins, parsedFiles: new Map(), entryIndex: new Map(), pending: new Set()};
+  const state: LoadState = {issues, origins, parsedFiles: new Map(), entryIndex: new Map(), pending: new Set()};
   const files = state.parsedFiles;
   const taxonomy = loadObject(root, DATA_FILES.taxonomy, taxonomySchema, issues, files);
   const glossary = loadObject(root, DATA_FILES.glossary, glossarySchema, issues, files) ?? [];

@@ -33,6 +33,8 @@ export function useBrowser() {
       });
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(baseUrl + path, {waitUntil: 'networkidle'});
+      // Keyboard shortcuts and widgets work once React has hydrated the static HTML.
+      await page.waitForSelector('html[data-has-hydrated="true"]');
       return {page, context, errors};
     },
   };

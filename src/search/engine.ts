@@ -278,6 +278,8 @@ export class SearchEngine {
       else if (normText.includes(w)) bonus += 2;
     }
     const titleHits = findHits(normTitle, terms, true);
+    // Among titles that match, the one the query covers most is the most on-topic.
+    if (normTitle.length) bonus += (3 * titleHits.reduce((n, [a, b]) => n + b - a, 0)) / normTitle.length;
     let snippetSource = doc.x;
     let snippetHits = findHits(normText, terms, false);
     if (!snippetHits.length && normAlt) {
@@ -371,7 +373,7 @@ export function segments(text: string, hits: [number, number][]): Segment[] {
 function window(text: string, hits: [number, number][], size: number): [string, [number, number][]] {
   if (text.length <= size) return [text, hits];
   const first = hits[0]?.[0] ?? 0;
-  let start = Math.max(0, Math.min(first - Math.floor(size / 4), text.length - size));
+  const start = Math.max(0, Math.min(first - Math.floor(size / 4), text.length - size));
   const end = Math.min(text.length, start + size);
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';

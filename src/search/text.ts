@@ -107,6 +107,7 @@ export const MAX_QUERY_CHARS = 128;
 /** What the agent typed, made safe: capped, control characters and surrogate halves dropped. */
 export function cleanQuery(raw: string): string {
   const capped = [...String(raw ?? '')].slice(0, MAX_QUERY_CHARS).join('');
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   return capped.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

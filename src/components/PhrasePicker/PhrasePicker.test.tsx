@@ -3,11 +3,10 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PhrasePicker from '.';
-import {reloadStores} from '../../client/profile';
+import {resetStores} from '../../client/profile';
 
 beforeEach(() => {
-  localStorage.clear();
-  reloadStores();
+  resetStores();
 });
 afterEach(cleanup);
 

@@ -4,7 +4,6 @@
  * tagged 情绪认同 / 原因归因 / 解决方案.
  */
 import React, {useId, useState} from 'react';
-import clsx from 'clsx';
 import {allPhrases} from '../../client/generated';
 import {mergePlaceholders} from '../../client/fill';
 import type {PhraseView} from '../../core/views';

@@ -18,10 +18,12 @@ const REPO = path.resolve(__dirname, '../../..');
 const pluginAt = (siteDir: string) => kbContentPlugin({siteDir, baseUrl: '/'} as LoadContext);
 
 async function loadError(siteDir: string): Promise<ContentError> {
-  const error: unknown = await pluginAt(siteDir).loadContent!().then(
-    () => null,
-    (e: unknown) => e,
-  );
+  const error: unknown = await Promise.resolve()
+    .then(() => pluginAt(siteDir).loadContent!())
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
   expect(error).toBeInstanceOf(ContentError);
   return error as ContentError;
 }

@@ -3,7 +3,7 @@
  * results, Enter opens one, Ctrl+Enter copies a phrase result, Esc closes and focus goes
  * back where it was. The index loads on first focus or when the browser is idle.
  */
-import React, {useCallback, useEffect, useId, useRef, useState} from 'react';
+import React, {useCallback, useEffect, useId, useMemo, useRef, useState} from 'react';
 import {createPortal} from 'react-dom';
 import {useHistory} from '@docusaurus/router';
 import type {SearchResult} from '../../search/engine';
@@ -33,7 +33,7 @@ export default function SearchBar(): React.ReactElement {
   const id = useId().replace(/:/g, '');
   const state = useSearch(engine, open ? query : '', 12, retry);
   const {copy, message, setMessage} = usePhraseCopy();
-  const results = state.status === 'done' ? orderResults(state.response.results) : [];
+  const results = useMemo(() => (state.status === 'done' ? orderResults(state.response.results) : []), [state]);
 
   useEffect(() => warmUpWhenIdle(engine), [engine]);
 
@@ -70,7 +70,6 @@ export default function SearchBar(): React.ReactElement {
   useEffect(() => {
     if (open) inputRef.current?.focus();
   }, [open]);
-  useEffect(() => setActive(0), [query]);
   useEffect(() => {
     document.getElementById(results[active] ? optionId(id, results[active]!) : '')?.scrollIntoView?.({block: 'nearest'});
   }, [active, id, results]);
@@ -126,7 +125,10 @@ export default function SearchBar(): React.ReactElement {
             maxLength={MAX_QUERY_CHARS}
             placeholder="输入客户的原话、关键词或拼音，如：退货、钱什么时候退、tuihuo"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
             onKeyDown={onKeyDown}
           />
           <button type="button" className={styles.close} onClick={hide} aria-label="关闭搜索">

@@ -151,7 +151,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
                       className={styles.use}
                       onClick={() => {
                         setSelection({tone: v.tone, channel: v.channel ?? selection.channel});
-                        document.getElementById('fill')?.scrollIntoView({block: 'start'});
+                        document.getElementById('fill')?.scrollIntoView?.({block: 'start'});
                       }}>
                       用这个版本<span className={styles.srOnly}>：{variantLabel(v)}</span>
                     </button>

@@ -1,6 +1,7 @@
 import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
 import type {Category} from '../../core/schema';
 import {KB_ROUTES, type QaView} from '../../core/views';
@@ -17,6 +18,8 @@ type Props = {
 
 function Entry({q, phraseTitles, builtOn}: {q: QaView; phraseTitles: Record<string, string>; builtOn: string}) {
   const due = q.reviewDue < builtOn;
+  // Plain elements are not registered for the broken-anchor check; links to #<id> are valid.
+  useBrokenLinks().collectAnchor(q.id);
   return (
     <article id={q.id} className={styles.entry} data-entry-id={q.id} aria-labelledby={`${q.id}-q`}>
       <Heading as="h2" id={`${q.id}-q`} className={styles.question}>

@@ -2,7 +2,7 @@
  * The search page, /search?q=…: a shareable link to a query, all results grouped by kind,
  * phrase results copyable in place. Same engine as the navbar search.
  */
-import React, {useEffect, useState} from 'react';
+import React, {useState} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
@@ -22,18 +22,13 @@ export default function SearchPage(): React.ReactElement {
   const location = useLocation();
   const history = useHistory();
   const engine = useSearchEngine();
-  const urlQuery = new URLSearchParams(location.search).get('q') ?? '';
-  const [query, setQuery] = useState(urlQuery);
+  // The URL is the state: a query can be shared, and back/forward restore it.
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const setQuery = (q: string) =>
+    history.replace({pathname: location.pathname, search: q.trim() ? `?q=${encodeURIComponent(q)}` : ''});
   const [retry, setRetry] = useState(0);
   const state = useSearch(engine, query, 60, retry);
   const {copy, message} = usePhraseCopy();
-
-  useEffect(() => setQuery(urlQuery), [urlQuery]);
-  useEffect(() => {
-    const q = query.trim();
-    if (q === urlQuery.trim()) return;
-    history.replace({pathname: location.pathname, search: q ? `?q=${encodeURIComponent(q)}` : ''});
-  }, [query, urlQuery, history, location.pathname]);
 
   const results = state.status === 'done' ? state.response.results : [];
   return (

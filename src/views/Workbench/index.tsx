@@ -11,9 +11,10 @@ import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {KB_ROUTES, type PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
-import {chooseVariant, filterPhrases, variantLabel, EMPTY_FILTERS, isTone, isChannel, type Selection} from '../../client/phraseState';
+import {chooseVariant, filterPhrases, variantLabel, withParams, EMPTY_FILTERS, type Selection} from '../../client/phraseState';
 import {prefsStore, recentsStore, useFavourites, useProfile, useStore, type RecentCopy} from '../../client/profile';
 import {useKb} from '../../client/useKb';
+import {useUrlState} from '../../client/useUrlState';
 import Picker from '../../components/PhrasePicker/Picker';
 import ComposeTray from '../../components/ComposeTray';
 import ProfilePanel from '../../components/ProfilePanel';
@@ -51,7 +52,8 @@ export default function Workbench({phrases}: Props): React.ReactElement {
   const [recents] = useStore(recentsStore);
   const [prefs, setPrefs] = useStore(prefsStore);
   const [query, setQuery] = useState('');
-  const [currentId, setCurrentId] = useState<string | null>(null);
+  // The phrase open in the picker is in the URL (/workbench?id=…), so other pages can link to it.
+  const [currentId, setCurrentId] = useUrlState<string | null>((search) => new URLSearchParams(search).get('id'), (id) => withParams('', {id}), null);
   const [values, setValues] = useState<Values>({});
   const [body, setBody] = useState<string[]>([]);
   const [focusPicker, setFocusPicker] = useState(0);
@@ -70,16 +72,10 @@ export default function Workbench({phrases}: Props): React.ReactElement {
   const favPhrases = favourites.ids.map((id) => byId.get(id)).filter((p): p is PhraseView => Boolean(p));
   const recentItems = recents.filter((r) => byId.has(r.id));
 
-  // The search box has focus when the page opens; ?id=<phrase> opens a phrase (links from elsewhere).
+  // The search box has focus when the page opens.
   useEffect(() => {
     searchRef.current?.focus();
-    const q = new URLSearchParams(window.location.search);
-    const id = q.get('id');
-    if (id && byId.has(id)) setCurrentId(id);
-    const tone = q.get('tone');
-    const channel = q.get('channel');
-    if (isTone(tone) || isChannel(channel)) setPrefs((p) => ({...p, ...(isTone(tone) ? {tone} : {}), ...(isChannel(channel) ? {channel} : {})}));
-  }, [byId, setPrefs]);
+  }, []);
 
   // After choosing a phrase: the cursor goes to its first empty field, or to 复制.
   useEffect(() => {

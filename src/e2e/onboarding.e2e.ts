@@ -1,0 +1,113 @@
+/**
+ * The new hire's journey in Chromium: from the home page to the learning path, marking a
+ * page read (kept across a reload), finishing a scenario with a score and explained
+ * mistakes, the case reviews, and the quick-reference card printing on one A4 page.
+ */
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {useBrowser} from './browser';
+
+const progress = (page: Page, name = '新人上手总进度') => page.getByRole('progressbar', {name, exact: true}).first();
+
+describe('onboarding', () => {
+  const {open} = useBrowser();
+
+  it('follows the path from the home page, marks a page read, and keeps the progress across a reload', async () => {
+    const {page, errors} = await open('/');
+    await page.getByRole('navigation').getByRole('link', {name: '新人上手', exact: true}).click();
+    await page.waitForURL('**/docs/onboarding');
+    await page.getByRole('heading', {level: 1, name: '新人上手'}).waitFor();
+    await expect(progress(page).getAttribute('aria-valuenow')).resolves.toBe('0');
+
+    await page.getByRole('link', {name: /从第 1 天开始/}).click();
+    await page.waitForURL('**/docs/sop');
+    const box = page.getByRole('checkbox', {name: '标记为已读'});
+    await box.check();
+    await page.getByRole('status').filter({hasText: '已读'}).waitFor();
+
+    await page.getByRole('link', {name: '← 返回学习路径'}).click();
+    await page.waitForURL('**/docs/onboarding');
+    await page.waitForFunction(() => document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') === '1');
+
+    await page.reload({waitUntil: 'networkidle'});
+    await page.waitForFunction(() => document.querySelector('[role=progressbar]')?.getAttribute('aria-valuetext')?.startsWith('已完成 1/'));
+    await expect(page.locator('li[data-done]').count()).resolves.toBe(1);
+    await expect(page.getByRole('link', {name: /继续学习：第 1 天 · 专业能力/}).count()).resolves.toBe(1);
+
+    // The read box on the page itself remembers too.
+    await page.goto(page.url().replace(/\/docs\/onboarding$/, '/docs/sop'), {waitUntil: 'networkidle'});
+    await page.waitForFunction(() => (document.querySelector('[data-mark-read] input') as HTMLInputElement | null)?.checked === true);
+
+    // Corrupt storage: the page recovers with empty progress instead of breaking.
+    await page.evaluate(() => localStorage.setItem('kb:onboarding-read', '{broken'));
+    await page.goto(page.url().replace(/\/docs\/sop$/, '/docs/onboarding'), {waitUntil: 'networkidle'});
+    await page.waitForFunction(() => document.querySelector('[role=progressbar]')?.getAttribute('aria-valuetext')?.startsWith('已完成 0/'));
+    expect(errors).toEqual([]);
+  });
+
+  it('finishes a scenario: a poor reply angers the customer, the score and the mistakes are explained', async () => {
+    const {page, errors} = await open('/practice');
+    expect(await page.locator('[data-scenario]').count()).toBeGreaterThanOrEqual(30);
+    await page.locator('[data-scenario="peak-queue"] a').click();
+    await page.waitForURL('**/practice/peak-queue');
+    await page.getByRole('heading', {level: 1, name: '大促高峰，排队的客户在催'}).waitFor();
+
+    await page.getByRole('button', {name: /在的在的/}).click();
+    await page.locator('[aria-live="polite"]').getByText('✗ 响应拖延').waitFor();
+    await page.getByRole('button', {name: '继续对话'}).click();
+    await page.getByText('你们就是这样敷衍人的？').waitFor();
+    await page.getByText('情绪：愤怒').waitFor();
+
+    await page.getByRole('button', {name: /抱歉，刚才没说清楚/}).click();
+    await page.locator('[aria-live="polite"]').getByText('✓ 回复得当').waitFor();
+    await page.getByRole('button', {name: '继续对话'}).click();
+    await page.getByRole('button', {name: /查到了：您买的是预售第二批/}).click();
+    await page.getByRole('button', {name: '查看得分'}).click();
+
+    await page.getByRole('heading', {name: '得分：67 分'}).waitFor();
+    await page.getByRole('heading', {name: '错误回顾'}).waitFor();
+    const review = await page.locator('section[aria-labelledby="sim-score"]').innerText();
+    expect(review).toContain('响应拖延');
+    expect(review).toContain('更好的回复：');
+    expect(review).toContain('学习：特殊场景');
+
+    // The score is kept: the list shows it after a reload.
+    await page.goto(page.url().replace(/\/practice\/peak-queue$/, '/practice'), {waitUntil: 'networkidle'});
+    await page.locator('[data-scenario="peak-queue"]').getByText('最好 67 分').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('plays a scenario at phone width without sideways scrolling', async () => {
+    const {page, errors} = await open('/practice/handle-broken-plates', {viewport: {width: 375, height: 740}});
+    await page.getByRole('button', {name: /周末要请客，打开箱子/}).click();
+    await page.getByRole('button', {name: '继续对话'}).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('renders the case reviews with annotated conversations', async () => {
+    const {page, errors} = await open('/docs/onboarding/cases');
+    const links = await page.locator('article a[href^="/docs/onboarding/cases/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    expect(links.length).toBeGreaterThanOrEqual(6);
+    for (const href of links) {
+      await page.goto(new URL(href, page.url()).href, {waitUntil: 'networkidle'});
+      expect(await page.locator('ol[aria-label="对话还原"] > li').count(), href).toBeGreaterThan(3);
+      expect(await page.getByText(/✓ 做得好：|✗ 问题：/).count(), href).toBeGreaterThan(0);
+      expect(await page.getByText(/好案例：值得照着做|反面案例：别这样做/).count(), href).toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('prints the quick-reference card on one A4 page, without the site around it', async () => {
+    const {page, errors} = await open('/docs/onboarding/quick-reference');
+    await page.locator('[data-quick-card]').waitFor();
+    await page.emulateMedia({media: 'print'});
+    expect(await page.locator('.navbar').isVisible()).toBe(false);
+    expect(await page.locator('[data-quick-card]').isVisible()).toBe(true);
+    const pdf = (await page.pdf({format: 'A4', printBackground: true})).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import React from 'react';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {cleanup, render, screen} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import phrases from '../../test/mocks/generated/phrases';
+import {resetStores} from '../../client/profile';
+import PhrasePage from '.';
+
+const greeting = phrases.find((p) => p.id === 'greeting-standard')!;
+const preview = () => document.querySelector('[data-preview]')!.textContent;
+
+beforeEach(() => {
+  resetStores();
+  window.history.replaceState(null, '', '/phrases/greeting-standard');
+});
+afterEach(cleanup);
+
+describe('the phrase page', () => {
+  it('opens the variant the link names', async () => {
+    window.history.replaceState(null, '', '/phrases/greeting-standard?tone=' + encodeURIComponent('专业') + '&channel=' + encodeURIComponent('电话'));
+    render(<PhrasePage phrase={greeting} />);
+    expect(await screen.findByRole('radio', {name: '电话'})).toBeChecked();
+    expect(preview()).toBe('您好，悦购商城客服中心，我是小悦，请问有什么可以帮您？');
+  });
+
+  it('writes the chosen variant to the URL and lists every version', async () => {
+    const user = userEvent.setup();
+    render(<PhrasePage phrase={greeting} />);
+    await user.click(screen.getByRole('button', {name: '用这个版本：简洁 · 在线聊天'}));
+    expect(preview()).toBe('您好，我是客服小悦。');
+    const q = new URLSearchParams(window.location.search);
+    expect([q.get('tone'), q.get('channel')]).toEqual(['简洁', '在线聊天']);
+    expect(screen.getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(1);
+  });
+
+  it('copies a link to the chosen version', async () => {
+    const user = userEvent.setup();
+    render(<PhrasePage phrase={greeting} />);
+    await user.click(screen.getByRole('radio', {name: '专业'}));
+    await user.click(screen.getByRole('button', {name: '复制这个版本的链接'}));
+    const link = decodeURIComponent(await navigator.clipboard.readText());
+    expect(link).toBe(`${window.location.origin}/phrases/greeting-standard?tone=专业&channel=在线聊天`);
+  });
+});
