@@ -3,6 +3,7 @@
  * exactly one best reply, every turn can be reached and every way through ends, and the
  * set covers every SOP stage, the special scenarios, the profiles and the mistakes.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContent} from './load';
@@ -11,7 +12,15 @@ import {MISTAKES, PROFILES, type Scenario} from './scenario';
 import {policyRefs, renderPolicies} from './template';
 import {allPaths, END, nextTurnId} from '../components/Simulation/engine';
 
-const {content, issues} = loadContent(path.resolve(__dirname, '../..'));
+const ROOT = path.resolve(__dirname, '../..');
+const {content, issues} = loadContent(ROOT);
+
+/** Heading ids a docs page declares with `{#id}` (the site's convention for stable anchors). */
+function anchorsOf(route: string): Set<string> {
+  const rel = route.replace(/^\/docs\/?/, '');
+  const file = [`${rel}.mdx`, `${rel}.md`, `${rel}/index.mdx`, `${rel}/index.md`].map((f) => path.join(ROOT, 'docs', f)).find((f) => fs.existsSync(f));
+  return new Set(file ? [...fs.readFileSync(file, 'utf8').matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]!) : []);
+}
 const scenarios = content.scenarios;
 const policies = Object.fromEntries(content.policies.map((p) => [p.id, p]));
 const docs = new Set(content.docRoutes);
@@ -45,7 +54,9 @@ describe('scenario data', () => {
     for (const t of s.turns) {
       t.options.forEach((o, i) => {
         const where = `${t.id}.options[${i}]`;
-        if (!docs.has(o.doc.replace(/#.*$/, '').replace(/\/$/, ''))) broken.push(`${where}.doc ${o.doc}`);
+        const [route, anchor] = o.doc.split('#') as [string, string | undefined];
+        if (!docs.has(route.replace(/\/$/, ''))) broken.push(`${where}.doc ${o.doc}`);
+        else if (anchor && !anchorsOf(route).has(anchor)) broken.push(`${where}.doc ${o.doc}：页面里没有 {#${anchor}}`);
         if (o.phrase && !phrases.has(o.phrase)) broken.push(`${where}.phrase ${o.phrase}`);
         if (o.next && o.next !== END && !s.turns.some((x) => x.id === o.next)) broken.push(`${where}.next ${o.next}`);
       });

@@ -29,3 +29,14 @@ describe('<ChoiceBuilder>', () => {
     await expect(navigator.clipboard.readText()).resolves.toBe('针对这个问题，您可以选择方案A：免费更换新商品；也可以选择方案B：全额退款+10%补偿券，您更倾向哪种呢？');
   });
 });
+
+describe('frames from the phrase library', () => {
+  it('turns a phrase that offers 方案 A / 方案 B into a frame, its options becoming the examples', async () => {
+    const {frameFromText, findFrames} = await import('./frame');
+    const f = frameFromText('针对这个问题，您可以选择方案 A：免费更换新商品；也可以选择方案 B：全额退款 + 10% 补偿券，您更倾向哪种呢？', '亲切')!;
+    expect(f.template).toBe('针对这个问题，您可以选择方案 A：{option_a}；也可以选择方案 B：{option_b}，您更倾向哪种呢？');
+    expect([f.placeholders.option_a!.example, f.placeholders.option_b!.example]).toEqual(['免费更换新商品', '全额退款 + 10% 补偿券']);
+    expect(frameFromText('第一个，免费换新；第二个，退款', '专业')).toBeNull();
+    expect(findFrames([])[0]!.template).toMatch(/方案A：\{option_a\}/);
+  });
+});

@@ -1,26 +1,24 @@
 /**
  * 方案A / 方案B builder: write two concrete options, see them in the sentence that offers
- * the choice, get coaching (distinct, short, positive), fill and copy.
+ * the choice (taken from the phrase library), get coaching (distinct, short, positive),
+ * fill and copy.
  */
 import React, {useId, useState} from 'react';
 import {allPhrases} from '../../client/generated';
 import type {Values} from '../../client/fill';
-import {chooseVariant} from '../../client/phraseState';
-import {TONES, type Tone} from '../../core/schema';
+import type {Tone} from '../../core/schema';
 import type {PhraseView} from '../../core/views';
 import ReplyFiller from '../ReplyFiller';
-import {DEFAULT_FRAME, OPTION_PLACEHOLDERS, findFrame, optionAdvice} from './frame';
+import {findFrames, optionAdvice} from './frame';
 import styles from './styles.module.css';
 
 export default function ChoiceBuilder({id, phrases = allPhrases}: {id?: string; phrases?: readonly PhraseView[]}): React.ReactElement {
   const uid = useId();
-  const frame = findFrame(phrases, id);
-  if (id && !frame) throw new Error(`<ChoiceBuilder id="${id}"> 引用了不存在的话术`);
-  const tones = frame ? TONES.filter((t) => frame.variants.some((v) => v.tone === t)) : [];
-  const [tone, setTone] = useState<Tone | undefined>(tones[0]);
+  if (id && !phrases.some((p) => p.id === id)) throw new Error(`<ChoiceBuilder id="${id}"> 引用了不存在的话术`);
+  const frames = findFrames(phrases, id);
+  const [tone, setTone] = useState<Tone>(frames[0]!.tone);
   const [values, setValues] = useState<Values>({});
-  const template = frame ? frame.variants[chooseVariant(frame, {tone, channel: '在线聊天'})]!.text : DEFAULT_FRAME;
-  const placeholders = {...OPTION_PLACEHOLDERS, ...(frame?.placeholders ?? {})};
+  const frame = frames.find((f) => f.tone === tone) ?? frames[0]!;
   const advice = optionAdvice(values.option_a ?? '', values.option_b ?? '');
 
   return (
@@ -29,20 +27,20 @@ export default function ChoiceBuilder({id, phrases = allPhrases}: {id?: string; 
         给客户两个选择：方案A / 方案B
       </p>
       <p className={styles.hint}>两个方案都要具体、能马上执行，而且真的不同；客户自己选，更容易接受。</p>
-      {tones.length > 1 && (
+      {frames.length > 1 && (
         <fieldset className={styles.tones}>
           <legend>语气</legend>
-          {tones.map((t) => (
-            <label key={t} className={styles.tone}>
-              <input type="radio" name={`${uid}-tone`} checked={tone === t} onChange={() => setTone(t)} />
-              {t}
+          {frames.map((f) => (
+            <label key={f.tone} className={styles.tone}>
+              <input type="radio" name={`${uid}-tone`} checked={tone === f.tone} onChange={() => setTone(f.tone)} />
+              {f.tone}
             </label>
           ))}
         </fieldset>
       )}
-      <ReplyFiller label="方案选择回复" template={template} placeholders={placeholders} values={values} onValuesChange={setValues} channel="在线聊天" copyLabel="复制" />
+      <ReplyFiller label="方案选择回复" template={frame.template} placeholders={frame.placeholders} values={values} onValuesChange={setValues} channel="在线聊天" copyLabel="复制" />
       {advice.length > 0 && (
-        <ul className={styles.advice} aria-live="polite">
+        <ul className={styles.advice}>
           {advice.map((a) => (
             <li key={a}>{a}</li>
           ))}

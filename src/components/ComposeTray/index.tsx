@@ -109,7 +109,7 @@ export default function ComposeTray({
           正文
         </span>
         {bodyPhrases.length === 0 ? (
-          <p className={styles.hint}>在左边找到话术后按“加入组合”，可以加几条。</p>
+          <p className={styles.hint}>搜索话术后按“加入组合”（或结果旁的 ＋），可以加几条。</p>
         ) : (
           <ol className={styles.parts} aria-labelledby={`${uid}-body`}>
             {bodyPhrases.map((p, i) => (

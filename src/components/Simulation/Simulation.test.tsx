@@ -69,7 +69,7 @@ describe('<Simulation>', () => {
     expect(screen.getByText(/结业标准是 80 分/)).toBeInTheDocument();
     expect(screen.getByText('先道歉再进入正题。')).toBeInTheDocument();
     const items = screen.getByRole('heading', {name: '错误回顾'}).nextElementSibling!.querySelectorAll('li');
-    expect([...items].map((li) => li.querySelector('p')!.textContent)).toEqual(['模板化共情', '过度承诺']);
+    expect(Array.from(items).map((li) => li.querySelector('p')!.textContent)).toEqual(['模板化共情', '过度承诺']);
     expect(items[1]!.textContent).toContain('更好的回复：查到了，后天到仓，当天发出。');
   });
 

@@ -161,7 +161,7 @@ export default function Simulation({
       {last && (
         <button
           type="button"
-          className="button button--primary"
+          className={clsx('button button--primary', styles.next)}
           data-autofocus
           onClick={proceed}>
           {isFinished(scenario, picks) ? '查看得分' : '继续对话'}

@@ -53,3 +53,16 @@ describe('<SoothingBuilder>', () => {
     await expect(navigator.clipboard.readText()).resolves.toBe('我理解您的心情，因为快递延误确实会影响您的使用计划，现在没办法加急，明天一定送到。');
   });
 });
+
+describe('splitThreeStep', () => {
+  it('cuts a worked example into its three steps', async () => {
+    const {splitThreeStep} = await import('./steps');
+    expect(splitThreeStep('我能感受到您现在的着急，因为快递延误确实会影响您的使用计划，我们已经联系快递方升级为加急件，预计{eta}就能送达。')).toEqual([
+      '我能感受到您现在的着急',
+      '因为快递延误确实会影响您的使用计划',
+      '我们已经联系快递方升级为加急件，预计{eta}就能送达。',
+    ]);
+    expect(splitThreeStep('包裹没按时送到，着急是难免的。这次延误是因为{reason}，我们已联系快递方加急。')?.[1]).toBe('这次延误是因为{reason}');
+    expect(splitThreeStep('知道您着急，已升级加急件。')).toBeNull();
+  });
+});

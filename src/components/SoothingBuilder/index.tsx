@@ -8,6 +8,7 @@ import {allPhrases} from '../../client/generated';
 import {mergePlaceholders} from '../../client/fill';
 import type {PhraseView} from '../../core/views';
 import type {Tone} from '../../core/schema';
+import PhraseText from '../PhraseText';
 import ReplyFiller from '../ReplyFiller';
 import {Marked} from '../WordingTrainer';
 import {findNegatives} from '../WordingTrainer/negatives';
@@ -18,7 +19,7 @@ const OWN = '__own__';
 
 export default function SoothingBuilder({phrases = allPhrases, tone = '亲切'}: {phrases?: readonly PhraseView[]; tone?: Tone}): React.ReactElement {
   const uid = useId();
-  const options = SOOTHING_STEPS.map((s) => stepOptions(phrases, s.tag, {tone, channel: '在线聊天'}));
+  const options = stepOptions(phrases, {tone, channel: '在线聊天'});
   const [chosen, setChosen] = useState<string[]>(() => options.map((o) => (o.length ? o[0]!.id : OWN)));
   const [own, setOwn] = useState<string[]>(['', '', '']);
 
@@ -51,7 +52,7 @@ export default function SoothingBuilder({phrases = allPhrases, tone = '亲切'}:
                 {opts.map((o) => (
                   <label key={o.id} className={styles.option}>
                     <input type="radio" name={name} checked={chosen[i] === o.id} onChange={() => setChosen((c) => c.map((x, j) => (j === i ? o.id : x)))} />
-                    <span>{o.text}</span>
+                    <PhraseText text={o.text} placeholders={o.placeholders} />
                   </label>
                 ))}
                 {opts.length > 0 && (
@@ -62,9 +63,16 @@ export default function SoothingBuilder({phrases = allPhrases, tone = '亲切'}:
                 )}
                 {chosen[i] === OWN && (
                   <div className={styles.own}>
-                    <label htmlFor={`${name}-own`} className={styles.ownLabel}>
-                      {step.tag}（自己写）
-                    </label>
+                    <span className={styles.ownHead}>
+                      <label htmlFor={`${name}-own`} className={styles.ownLabel}>
+                        {step.tag}（自己写）
+                      </label>
+                      {!own[i] && (
+                        <button type="button" className={styles.example} onClick={() => setOwn((w) => w.map((x, j) => (j === i ? step.example : x)))}>
+                          填入原文示例
+                        </button>
+                      )}
+                    </span>
                     <textarea
                       id={`${name}-own`}
                       className={styles.textarea}

@@ -24,10 +24,42 @@ export interface StepOption {
   placeholders: PhraseView['placeholders'];
 }
 
-export function stepOptions(phrases: readonly PhraseView[], tag: string, sel: Selection): StepOption[] {
-  return phrases
-    .filter((p) => p.tags.includes(tag))
-    .map((p) => ({id: p.id, title: p.title, text: p.variants[chooseVariant(p, sel)]!.text, placeholders: p.placeholders}));
+/**
+ * A worked three-step reply cut into its steps: the cause starts at the clause with 因为 /
+ * 由于, the solution at the next clause that starts with what we do (我们, 已, 我会…).
+ * Returns null when the text does not read that way.
+ */
+export function splitThreeStep(text: string): [string, string, string] | null {
+  const clauses = text.split(/(?<=[，。！？；,!?;])/u).filter((c) => c.trim());
+  const cause = clauses.findIndex((c) => /因为|由于/.test(c));
+  if (cause <= 0) return null;
+  const solution = clauses.findIndex((c, i) => i > cause && /^(我们|我已|我会|我马上|已经|已为|现在)/.test(c.trim()));
+  if (solution < 0) return null;
+  const part = (from: number, to?: number) => clauses.slice(from, to).join('').trim();
+  const lead = (t: string) => t.replace(/[，。；,;]+$/u, '');
+  return [lead(part(0, cause)), lead(part(cause, solution)), part(solution)];
+}
+
+/** The tag that marks whole worked examples, which are split into their steps. */
+export const WORKED_EXAMPLE_TAG = '三段式';
+
+/**
+ * Options for each step: phrases tagged with the step's name (情绪认同, 原因归因, 解决方案),
+ * then the steps of the worked examples tagged 三段式, in the tone asked for.
+ */
+export function stepOptions(phrases: readonly PhraseView[], sel: Selection): StepOption[][] {
+  const out: StepOption[][] = SOOTHING_STEPS.map((step) =>
+    phrases
+      .filter((p) => p.tags.includes(step.tag))
+      .map((p) => ({id: p.id, title: p.title, text: p.variants[chooseVariant(p, sel)]!.text, placeholders: p.placeholders})),
+  );
+  for (const p of phrases.filter((x) => x.tags.includes(WORKED_EXAMPLE_TAG))) {
+    const parts = splitThreeStep(p.variants[chooseVariant(p, sel)]!.text);
+    parts?.forEach((text, i) => {
+      if (!out[i]!.some((o) => o.text === text)) out[i]!.push({id: `${p.id}#${i + 1}`, title: p.title, text, placeholders: p.placeholders});
+    });
+  }
+  return out;
 }
 
 const TRAIL = /[，。！？～、,.!?~\s]+$/u;

@@ -79,16 +79,16 @@ export default function WordingTrainer({pairs = wordingPairs}: {pairs?: WordingP
       </p>
       <div className={styles.buttons}>
         {pair && (
-          <button type="button" className="button button--sm button--primary" aria-expanded={revealed} aria-controls={`${uid}-after`} onClick={() => setRevealed((v) => !v)}>
+          <button type="button" className={clsx("button button--sm button--primary", styles.btn)} aria-expanded={revealed} aria-controls={`${uid}-after`} onClick={() => setRevealed((v) => !v)}>
             {revealed ? '收起参考说法' : '看参考说法'}
           </button>
         )}
         {pairs.length > 1 && (
           <>
-            <button type="button" className="button button--sm button--secondary" onClick={() => go(-1)}>
+            <button type="button" className={clsx("button button--sm button--secondary", styles.btn)} onClick={() => go(-1)}>
               上一句
             </button>
-            <button type="button" className="button button--sm button--secondary" onClick={() => go(1)}>
+            <button type="button" className={clsx("button button--sm button--secondary", styles.btn)} onClick={() => go(1)}>
               下一句
             </button>
           </>

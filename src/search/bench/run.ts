@@ -126,6 +126,13 @@ function siteWithIndex(built: BuiltIndex, size: number): string {
   return dir;
 }
 
+/** tsx keeps function names with a `__name` helper that functions sent to the page must find. */
+async function newContext(browser: Browser) {
+  const context = await browser.newContext();
+  await context.addInitScript('window.__name = (f) => f;');
+  return context;
+}
+
 async function setInput(page: Page, selector: string, value: string) {
   await page.evaluate(
     ([sel, v]) => {
@@ -143,7 +150,7 @@ async function measureOursUi(browser: Browser, dir: string, corpus: BenchCorpus)
   try {
     const first: number[] = [];
     for (const q of corpus.queries.slice(0, 5)) {
-      const context = await browser.newContext();
+      const context = await newContext(browser);
       const page = await context.newPage();
       await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
       const elapsed = await page.evaluate(async (query) => {
@@ -172,7 +179,7 @@ async function measureOursUi(browser: Browser, dir: string, corpus: BenchCorpus)
       await context.close();
     }
 
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
     await page.keyboard.press('Control+k');
@@ -257,7 +264,7 @@ async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: numbe
     const first: number[] = [];
     const focusBytes: {raw: number; gzip: number}[] = [];
     for (const q of corpus.queries.slice(0, 3)) {
-      const context = await browser.newContext();
+      const context = await newContext(browser);
       const page = await context.newPage();
       await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
       let r = 0;
@@ -291,7 +298,7 @@ async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: numbe
       focusBytes.push({raw: r, gzip: g});
       await context.close();
     }
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
     await page.focus('.navbar__search-input');
@@ -349,7 +356,7 @@ async function easyopsRelevance(browser: Browser) {
   const site = easyopsSite('easyops-real', pages);
   buildSite(site);
   const server = await serveStatic(path.join(site, 'build'));
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   let hits = 0;
   try {

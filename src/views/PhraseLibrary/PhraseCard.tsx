@@ -51,7 +51,7 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
             onClick={() => favourites.toggle(phrase.id)}>
             <span aria-hidden="true">{fav ? '★' : '☆'}</span>
           </button>
-          <button type="button" className={clsx('button button--sm', open ? 'button--secondary' : 'button--outline button--primary')} aria-expanded={open} aria-controls={panelId} onClick={onToggle} data-action="open">
+          <button type="button" className={clsx('button button--sm', styles.btn, open ? 'button--secondary' : 'button--outline button--primary')} aria-expanded={open} aria-controls={panelId} onClick={onToggle} data-action="open">
             {open ? '收起' : '填写并复制'}
           </button>
         </span>

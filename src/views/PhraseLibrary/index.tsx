@@ -124,7 +124,7 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
               只看收藏（{favourites.ids.length}）
             </label>
             {hasActiveFilters(filters) && (
-              <button type="button" className={`button button--sm button--secondary ${styles.clear}`} onClick={() => setFilters(EMPTY_FILTERS)}>
+              <button type="button" className={`button button--sm button--secondary ${styles.btn} ${styles.clear}`} onClick={() => setFilters(EMPTY_FILTERS)}>
                 清除筛选
               </button>
             )}

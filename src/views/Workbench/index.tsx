@@ -256,7 +256,7 @@ export default function Workbench({phrases}: Props): React.ReactElement {
 
           <div className={styles.right}>
             <div className={styles.toolbar}>
-              <button type="button" className="button button--sm button--secondary" onClick={() => setValues({})} disabled={!Object.values(values).some(Boolean)}>
+              <button type="button" className={`button button--sm button--secondary ${styles.btn}`} onClick={() => setValues({})} disabled={!Object.values(values).some(Boolean)}>
                 换客户：清空已填信息
               </button>
             </div>
@@ -278,7 +278,7 @@ export default function Workbench({phrases}: Props): React.ReactElement {
                 />
               ) : (
                 <div className={styles.placeholder}>
-                  <h2 className={styles.h2}>从左边选一条话术</h2>
+                  <h2 className={styles.h2}>从列表里选一条话术</h2>
                   <p>输入关键词后按 Enter，或用 ↓ 选择。选中后光标会跳到要填写的第一项，填好按 Enter 就复制。</p>
                 </div>
               )}
