@@ -3,17 +3,28 @@
  * page read (kept across a reload), finishing a scenario with a score and explained
  * mistakes, the case reviews, and the quick-reference card printing on one A4 page.
  */
+import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {useBrowser} from './browser';
 
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const progress = (page: Page, name = '新人上手总进度') => page.getByRole('progressbar', {name, exact: true}).first();
+const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
+
+/** Violations inside the page's <main> (navbar and footer belong to the theme). */
+async function axeViolations(page: Page) {
+  await page.addScriptTag({content: AXE_SOURCE});
+  const result = (await page.evaluate(`axe.run({include: [['main']]}, {resultTypes: ['violations']})`)) as {violations: {id: string; impact: string; nodes: {target: string[]}[]}[]};
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
 
 describe('onboarding', () => {
   const {open} = useBrowser();
 
   it('follows the path from the home page, marks a page read, and keeps the progress across a reload', async () => {
     const {page, errors} = await open('/');
+    await hydrated(page);
     await page.getByRole('navigation').getByRole('link', {name: '新人上手', exact: true}).click();
     await page.waitForURL('**/docs/onboarding');
     await page.getByRole('heading', {level: 1, name: '新人上手'}).waitFor();
@@ -51,6 +62,7 @@ describe('onboarding', () => {
     await page.locator('[data-scenario="peak-queue"] a').click();
     await page.waitForURL('**/practice/peak-queue');
     await page.getByRole('heading', {level: 1, name: '大促高峰，排队的客户在催'}).waitFor();
+    await hydrated(page);
 
     await page.getByRole('button', {name: /在的在的/}).click();
     await page.locator('[aria-live="polite"]').getByText('✗ 响应拖延').waitFor();
@@ -79,6 +91,7 @@ describe('onboarding', () => {
 
   it('plays a scenario at phone width without sideways scrolling', async () => {
     const {page, errors} = await open('/practice/handle-broken-plates', {viewport: {width: 375, height: 740}});
+    await hydrated(page);
     await page.getByRole('button', {name: /周末要请客，打开箱子/}).click();
     await page.getByRole('button', {name: '继续对话'}).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -109,5 +122,28 @@ describe('onboarding', () => {
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  it('has no axe violations on the path, a scenario with feedback, the score, a case review and the card', async () => {
+    const {page} = await open('/docs/onboarding');
+    await hydrated(page);
+    const found: Record<string, string[]> = {'/docs/onboarding': await axeViolations(page)};
+    await page.goto(page.url().replace(/\/docs\/onboarding$/, '/practice/reception-long-wait'), {waitUntil: 'networkidle'});
+    await hydrated(page);
+    await page.getByRole('button', {name: /非常理解您的心情/}).click();
+    found['feedback'] = await axeViolations(page);
+    await page.getByRole('button', {name: '继续对话'}).click();
+    await page.getByRole('button', {name: /收到，订单 2025111100123456789 我正在查/}).click();
+    await page.getByRole('button', {name: '继续对话'}).click();
+    await page.getByRole('button', {name: /查到了：这款吹风机仓库临时缺货/}).click();
+    await page.getByRole('button', {name: '查看得分'}).click();
+    await page.getByRole('heading', {name: /得分：/}).waitFor();
+    found['score'] = await axeViolations(page);
+    for (const path of ['/practice', '/docs/onboarding/cases/delay-promise', '/docs/onboarding/quick-reference']) {
+      await page.goto(new URL(path, page.url()).href, {waitUntil: 'networkidle'});
+      await hydrated(page);
+      found[path] = await axeViolations(page);
+    }
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
   });
 });

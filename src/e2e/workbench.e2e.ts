@@ -159,15 +159,16 @@ describe('the phrase workbench', () => {
     expect(errors).toEqual([]);
   });
 
-  it('has no axe violations on the library, the workbench, a phrase page and an SOP page with a picker', async () => {
-    for (const url of ['/phrases', '/phrases?open=greeting-returning-order&tone=亲切', '/workbench', '/phrases/greeting-standard', '/docs/sop/reception']) {
+  it.each(['/phrases', '/phrases?open=greeting-returning-order&tone=亲切', '/workbench', '/phrases/greeting-standard', '/docs/sop/reception'])(
+    'has no axe violations on %s',
+    async (url) => {
       const {page, errors} = await open(url);
       await hydrated(page);
-      expect(await axeViolations(page), url).toEqual([]);
-      expect(errors, url).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
       await page.context().close();
-    }
-  });
+    },
+  );
 
   it('fits a phone-width screen', async () => {
     for (const url of ['/phrases', '/workbench', '/phrases/greeting-returning-order']) {

@@ -123,7 +123,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     u: d.url,
     c: d.crumb,
     ...(d.alt.length ? {a: d.alt.join(' / ')} : {}),
-    x: (d.snippet ?? d.body).replace(/\s+/g, ' ').trim().slice(0, 360),
+    x: (d.snippet ?? d.body).replace(/\s+/g, ' ').trim().slice(0, 240),
     ...(d.phrase ? {p: d.phrase} : {}),
   }));
   const chunks = Math.ceil(stored.length / chunkSize);

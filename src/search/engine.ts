@@ -58,7 +58,8 @@ type QNode =
 type Scores = Map<number, number>;
 
 const MAX_WORDS = 8;
-const RERANK = 24;
+/** Candidates beyond the limit whose text is fetched to re-rank by exact phrase. */
+const RERANK_EXTRA = 4;
 
 export class SearchEngine {
   private meta?: Promise<IndexMeta>;
@@ -230,7 +231,7 @@ export class SearchEngine {
       scores = this.relaxed(root, post);
     }
     const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = ranked.slice(0, Math.max(limit, RERANK));
+    const top = ranked.slice(0, limit + RERANK_EXTRA);
     const docs = await this.docs(top.map(([id]) => id));
     const terms = highlightTerms(root);
     const exact = words.filter((w) => w.length >= 2);

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {allPaths, choose, currentTurnId, END, factsFromDisplay, isFinished, nextTurnId, renderScenario, scoreRun} from './engine';
+import {loadContent} from '../../core/load';
+import {allPaths, choose, currentTurnId, displayOrder, END, factsFromDisplay, isFinished, nextTurnId, renderScenario, scoreRun} from './engine';
 import {FIXTURE} from './fixture';
 
 const BEST = 0;
@@ -74,5 +76,23 @@ describe('policy facts', () => {
   it('leaves the list view (turns as a count) intact', () => {
     const {turns: _, ...rest} = FIXTURE;
     expect(renderScenario({...rest, turns: 3}, {}).turns).toBe(3);
+  });
+});
+
+describe('display order', () => {
+  it('is a stable permutation per scenario and turn', () => {
+    const a = displayOrder('peak-queue', 'where', 4);
+    expect([...a].sort()).toEqual([0, 1, 2, 3]);
+    expect(displayOrder('peak-queue', 'where', 4)).toEqual(a);
+  });
+
+  it('spreads the best reply over the positions across the real scenarios', () => {
+    const {content} = loadContent(path.resolve(__dirname, '../../..'));
+    const positions = content.scenarios.flatMap((s) =>
+      s.turns.map((t) => displayOrder(s.id, t.id, t.options.length).indexOf(t.options.findIndex((o) => o.best))),
+    );
+    const share = (p: number) => positions.filter((x) => x === p).length / positions.length;
+    for (const p of [0, 1, 2]) expect(share(p)).toBeGreaterThan(0.15);
+    expect(share(0)).toBeLessThan(0.45);
   });
 });

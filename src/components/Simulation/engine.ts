@@ -129,3 +129,25 @@ export const factsFromDisplay = (policies: Record<string, {display: string}>): R
 
 /** A scenario as the practice list receives it: `turns` is the number of turns written. */
 export type ScenarioSummary = Omit<Scenario, 'turns'> & {turns: number};
+
+/**
+ * The order options are shown in: shuffled, so the best reply is not always A, but the
+ * same on every visit and on the server and in the browser (seeded by scenario and turn).
+ */
+export function displayOrder(scenarioId: string, turnId: string, count: number): number[] {
+  let seed = 2166136261;
+  for (const ch of `${scenarioId}/${turnId}`) seed = Math.imul(seed ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = Array.from({length: count}, (_, i) => i);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}

@@ -5,7 +5,7 @@ import {MISTAKES, type Scenario, type ScenarioOption} from '../../core/scenario'
 import {KB_ROUTES} from '../../core/views';
 import {ALL_ITEMS} from '../LearningPath/path';
 import ProgressBar from '../ProgressBar';
-import {choose, currentTurnId, isFinished, scoreRun, steps, turnById, type Pick, type RunResult} from './engine';
+import {choose, currentTurnId, displayOrder, isFinished, scoreRun, steps, turnById, type Pick, type RunResult} from './engine';
 import styles from './styles.module.css';
 
 const LETTERS = 'ABCD';
@@ -114,7 +114,8 @@ export default function Simulation({
               data-autofocus={phase === 'answer' || undefined}>
               第 {picks.length + (phase === 'answer' ? 1 : 0)} 轮：你会怎么回复？
             </legend>
-            {turn.options.map((o, i) => {
+            {displayOrder(scenario.id, turn.id, turn.options.length).map((i, position) => {
+              const o = turn.options[i]!;
               const chosen = last?.chosen === o;
               return (
                 <button
@@ -124,7 +125,7 @@ export default function Simulation({
                   disabled={phase !== 'answer'}
                   onClick={() => pick(i)}>
                   <span className={styles.letter} aria-hidden="true">
-                    {LETTERS[i]}
+                    {LETTERS[position]}
                   </span>
                   <span className={styles.reply}>{o.reply}</span>
                   {last && (chosen || o.best) && (

@@ -43,22 +43,26 @@ export function splitThreeStep(text: string): [string, string, string] | null {
 /** The tag that marks whole worked examples, which are split into their steps. */
 export const WORKED_EXAMPLE_TAG = '三段式';
 
+/** The scenario the soothing phrases belong to. */
+export const SOOTHING_SCENARIO = 'soothing';
+
 /**
- * Options for each step: phrases tagged with the step's name (情绪认同, 原因归因, 解决方案),
- * then the steps of the worked examples tagged 三段式, in the tone asked for.
+ * Options for each step, in the tone asked for: the steps of the worked examples tagged
+ * 三段式, then the 情绪安抚 phrases tagged with the step's name (情绪认同, 原因归因, 解决方案).
  */
 export function stepOptions(phrases: readonly PhraseView[], sel: Selection): StepOption[][] {
-  const out: StepOption[][] = SOOTHING_STEPS.map((step) =>
-    phrases
-      .filter((p) => p.tags.includes(step.tag))
-      .map((p) => ({id: p.id, title: p.title, text: p.variants[chooseVariant(p, sel)]!.text, placeholders: p.placeholders})),
-  );
+  const out: StepOption[][] = SOOTHING_STEPS.map(() => []);
+  const add = (i: number, option: StepOption) => {
+    if (!out[i]!.some((o) => o.text === option.text)) out[i]!.push(option);
+  };
   for (const p of phrases.filter((x) => x.tags.includes(WORKED_EXAMPLE_TAG))) {
-    const parts = splitThreeStep(p.variants[chooseVariant(p, sel)]!.text);
-    parts?.forEach((text, i) => {
-      if (!out[i]!.some((o) => o.text === text)) out[i]!.push({id: `${p.id}#${i + 1}`, title: p.title, text, placeholders: p.placeholders});
-    });
+    splitThreeStep(p.variants[chooseVariant(p, sel)]!.text)?.forEach((text, i) => add(i, {id: `${p.id}#${i + 1}`, title: p.title, text, placeholders: p.placeholders}));
   }
+  SOOTHING_STEPS.forEach((step, i) => {
+    for (const p of phrases.filter((x) => x.scenario === SOOTHING_SCENARIO && x.tags.includes(step.tag))) {
+      add(i, {id: p.id, title: p.title, text: p.variants[chooseVariant(p, sel)]!.text, placeholders: p.placeholders});
+    }
+  });
   return out;
 }
 

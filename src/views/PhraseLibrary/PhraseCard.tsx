@@ -1,5 +1,5 @@
 /** One phrase in the library: the variant the filters choose, and the picker on demand. */
-import React, {useId} from 'react';
+import React, {useEffect, useId, useRef} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {PhraseView} from '../../core/views';
@@ -27,6 +27,17 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
   const selection = {tone: filters.tone ?? variant.tone, channel: filters.channel ?? variant.channel};
   const H = `h${headingLevel}` as const;
   const panelId = `${uid}-panel`;
+  const panelRef = useRef<HTMLDivElement>(null);
+  const focusOnOpen = useRef(false);
+
+  // Opened by the agent: the cursor goes to the first field (or to 复制 when there is none).
+  useEffect(() => {
+    if (!open || !focusOnOpen.current) return;
+    focusOnOpen.current = false;
+    const root = panelRef.current;
+    const field = root?.querySelector<HTMLElement>('form input:not([type=radio]):not([type=checkbox])') ?? root?.querySelector<HTMLElement>('[data-action=copy]');
+    field?.focus();
+  }, [open]);
 
   return (
     <article className={clsx(styles.card, open && styles.cardOpen)} id={phrase.id} data-phrase-card={phrase.id} aria-labelledby={`${uid}-t`}>
@@ -51,12 +62,17 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
             onClick={() => favourites.toggle(phrase.id)}>
             <span aria-hidden="true">{fav ? '★' : '☆'}</span>
           </button>
-          <button type="button" className={clsx('button button--sm', styles.btn, open ? 'button--secondary' : 'button--outline button--primary')} aria-expanded={open} aria-controls={panelId} onClick={onToggle} data-action="open">
+          <button type="button" className={clsx('button button--sm', styles.btn, open ? 'button--secondary' : 'button--outline button--primary')} aria-expanded={open} aria-controls={panelId}
+            onClick={() => {
+              focusOnOpen.current = !open;
+              onToggle();
+            }}
+            data-action="open">
             {open ? '收起' : '填写并复制'}
           </button>
         </span>
       </div>
-      <div id={panelId}>
+      <div id={panelId} ref={panelRef}>
         {open ? (
           <Picker phrase={phrase} initial={filters} className={styles.inlinePicker} bare />
         ) : (

@@ -65,3 +65,13 @@ describe('the phrase library', () => {
     expect(cards()).toEqual(['compensation-coupon']);
   });
 });
+
+describe('keyboard', () => {
+  it('puts the cursor in the first field of a phrase opened from the list', async () => {
+    const user = userEvent.setup();
+    render(<PhraseLibrary phrases={phrases} />);
+    const card = document.querySelector('[data-phrase-card="logistics-delay"]') as HTMLElement;
+    await user.click(within(card).getByRole('button', {name: '填写并复制'}));
+    expect(within(card).getByRole('textbox', {name: /^订单号/})).toHaveFocus();
+  });
+});

@@ -33,8 +33,8 @@ export default function PracticeIndex({scenarios: raw}: {scenarios: ScenarioSumm
       <main className="container margin-vert--lg">
         <Heading as="h1">情景模拟</Heading>
         <p className={styles.intro}>
-          每个情景是一段真实风格的对话：客户每说一句，你从几个候选回复里选一个。只有一个完全符合 SOP，其他的都犯了新人常见的错误。选错了，客户可能更生气。结束时看得分和错误回顾。
-          新同事请按<Link to="/docs/onboarding">新人上手</Link>的顺序练。
+          每个情景是一段真实风格的对话：客户每说一句，你从几个候选回复里选一个。只有一个完全符合 SOP，其他的都犯了新人常见的错误。选错了，客户可能更生气。结束时看得分和错误回顾。新同事请按
+          <Link to="/docs/onboarding">新人上手</Link>的顺序练。
         </p>
         <ProgressBar
           label="已练习的情景"
@@ -74,8 +74,7 @@ export default function PracticeIndex({scenarios: raw}: {scenarios: ScenarioSumm
                       </Link>
                       <p className={styles.badges}>
                         <span className={styles.badge}>{s.profile.type}</span>
-                        {tag && <span className={styles.badge}>{tag.name}</span>}
-                        <span className={styles.turns}>{s.turns} 轮对话</span>
+                        {tag && tag.name !== s.profile.type && <span className={styles.badge}>{tag.name}</span>}
                       </p>
                       <p className={styles.situation}>{s.situation}</p>
                       <p className={styles.result} data-done={r ? true : undefined}>
