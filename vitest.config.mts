@@ -10,6 +10,8 @@ export default defineConfig({
         test: {name: 'unit', environment: 'node', include: ['src/**/*.test.ts'], exclude: ['src/e2e/**']},
       },
       {
+        // tsconfig keeps JSX for Docusaurus' Babel ("preserve"); tests compile it here.
+        oxc: {jsx: {runtime: 'automatic'}},
         resolve: {
           alias: [
             // Component tests render outside Docusaurus: its client modules are replaced by

@@ -144,15 +144,16 @@ export function searchText(p: PhraseView, names: SearchNames = {}): string {
   );
 }
 
-/** Every whitespace-separated term must occur; a title hit ranks above a body hit. */
+/** Every whitespace-separated term must occur; a title hit ranks above a tag hit, a tag hit above the text. */
 export function matchScore(p: PhraseView, query: string, names: SearchNames = {}, haystack = searchText(p, names)): number {
   const terms = normalizeForSearch(query).split(/\s+/).filter(Boolean);
   if (!terms.length) return 1;
-  const title = normalizeForSearch(`${p.title} ${p.tags.join(' ')}`);
+  const title = normalizeForSearch(p.title);
+  const tags = normalizeForSearch(p.tags.join(' '));
   let total = 0;
   for (const t of terms) {
     if (!haystack.includes(t)) return 0;
-    total += title.includes(t) ? 3 : 1;
+    total += title.includes(t) ? 4 : tags.includes(t) ? 2 : 1;
   }
   return total;
 }

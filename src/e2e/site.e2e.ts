@@ -1,5 +1,9 @@
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {useBrowser} from './browser';
+import {loadContent} from '../core/load';
+
+const {content} = loadContent(path.resolve(__dirname, '../..'));
 
 describe('the site', () => {
   const {open} = useBrowser();
@@ -8,13 +12,44 @@ describe('the site', () => {
     const {page, errors} = await open('/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     await expect(page.title()).resolves.toContain('客服知识库');
+    await page.getByRole('heading', {name: '服务五步'}).waitFor();
     expect(errors).toEqual([]);
   });
 
-  it('opens a Q&A category page without console errors', async () => {
-    const {page, errors} = await open('/qa/refund');
-    await page.getByRole('heading', {level: 1, name: '退款'}).waitFor();
-    expect(await page.locator('[data-entry-id]').count()).toBeGreaterThan(0);
+  it('leads through the SOP in order from the sidebar and the next-page links', async () => {
+    const {page, errors} = await open('/docs/sop');
+    const sidebar = await page.$$eval('nav.menu a.menu__link', (as) => as.map((a) => a.textContent?.trim()));
+    const stageNames = content.taxonomy.stages.map((s) => s.name);
+    const positions = stageNames.map((n) => sidebar.indexOf(n));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // Following 下一页 from the overview walks the five stages in order.
+    for (const stage of content.taxonomy.stages) {
+      await page.locator('a.pagination-nav__link--next').click();
+      await page.waitForURL(`**${stage.doc}`);
+      expect(await page.locator('article h1').first().textContent()).toContain(stage.name);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('renders every Q&A entry on its category page without console errors', async () => {
+    let rendered = 0;
+    for (const category of content.taxonomy.categories) {
+      const {page, errors, context} = await open(`/qa/${category.id}`);
+      await page.getByRole('heading', {level: 1, name: category.name}).waitFor();
+      const ids = await page.$$eval('[data-entry-id]', (els) => els.map((e) => e.getAttribute('data-entry-id')));
+      expect(ids.sort()).toEqual(content.qa.filter((q) => q.category === category.id).map((q) => q.id).sort());
+      rendered += ids.length;
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    expect(rendered).toBe(content.rawCounts.qa);
+  });
+
+  it('opens a phrase page without console errors', async () => {
+    const phrase = content.phrases[0]!;
+    const {page, errors} = await open(`/phrases/${phrase.id}`);
+    await page.getByRole('heading', {level: 1}).filter({hasText: phrase.title}).waitFor();
     expect(errors).toEqual([]);
   });
 });

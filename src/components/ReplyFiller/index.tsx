@@ -93,7 +93,10 @@ export default function ReplyFiller({
   };
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [attempted, setAttempted] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  // A message belongs to the text it was about: switching variant or phrase clears it.
+  const [statusFor, setStatusFor] = useState<{template: string; status: Status}>({template, status: null});
+  const status = statusFor.template === template ? statusFor.status : null;
+  const setStatus = (next: Status) => setStatusFor({template, status: next});
   const [editProfile, setEditProfile] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
