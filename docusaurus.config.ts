@@ -37,7 +37,7 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: SITE.title,
-      logo: {alt: SITE.title, src: 'img/favicon.svg'},
+      logo: {alt: '', src: 'img/favicon.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'sop', position: 'left', label: '服务流程'},
         {to: '/qa', label: '问答手册', position: 'left'},

@@ -23,9 +23,11 @@ function store(): Storage | null {
 
 export function readStored<S extends z.ZodType>(key: string, schema: S, fallback: z.infer<S>): z.infer<S> {
   const full = PREFIX + key;
+  // Storage is the truth when it works; the memory copy stands in only when it does not.
+  const s = store();
   let raw: string | null;
   try {
-    raw = store()?.getItem(full) ?? memory.get(full) ?? null;
+    raw = s ? s.getItem(full) : (memory.get(full) ?? null);
   } catch {
     raw = memory.get(full) ?? null;
   }

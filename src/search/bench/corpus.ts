@@ -73,9 +73,8 @@ export function generateCorpus(size: number, seed = 20261124): BenchCorpus {
   const fill = (s: string) => s.replace(/\{n\}/g, () => String(1 + Math.floor(r() * 72)));
   const docs: SearchDoc[] = [];
   const pages: BenchCorpus['pages'] = [];
-  const perPage = 20;
   for (let i = 0; i < size; i++) {
-    const page = Math.floor(i / perPage);
+    const page = Math.floor(i / PER_PAGE);
     const p = pick(PRODUCTS);
     const issue = pick(ISSUES);
     const isPhrase = r() < 0.15;
@@ -93,11 +92,7 @@ export function generateCorpus(size: number, seed = 20261124): BenchCorpus {
       docs.push({type: 'qa', title, url, crumb: ['问答手册'], alt: [`${p}${issue}`, p], heading: [], body});
     }
   }
-  for (let page = 0; page * perPage < size; page++) {
-    const items = docs.slice(page * perPage, (page + 1) * perPage);
-    const markdown = items.map((d, k) => `## ${d.title} {#e${page * perPage + k}}\n\n${d.body}\n`).join('\n');
-    pages.push({slug: `p${page}`, title: `客服问答 第 ${page + 1} 页`, markdown: `---\ntitle: 客服问答 第 ${page + 1} 页\n---\n\n${markdown}`});
-  }
+  pages.push(...toPages(docs));
   const q = rng(seed * 7);
   const qpick = <T>(list: readonly T[]) => list[Math.floor(q() * list.length)]!;
   const queries: string[] = [];
@@ -113,4 +108,20 @@ export function generateCorpus(size: number, seed = 20261124): BenchCorpus {
   ];
   while (queries.length < 240) queries.push(qpick(kinds)());
   return {docs, pages, queries};
+}
+
+const PER_PAGE = 20;
+
+/** Plain Markdown pages (`format: md`, no MDX expressions), 20 documents each, one h2 per document. */
+export function toPages(docs: SearchDoc[]): BenchCorpus['pages'] {
+  const pages: BenchCorpus['pages'] = [];
+  for (let page = 0; page * PER_PAGE < docs.length; page++) {
+    const items = docs.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
+    const body = items
+      .map((d, k) => `## ${d.title.replace(/[{}#]/g, ' ')} {#e${page * PER_PAGE + k}}\n\n${[...d.alt, d.body].join('\n\n')}\n`)
+      .join('\n');
+    const title = `客服问答 第 ${page + 1} 页`;
+    pages.push({slug: `p${page}`, title, markdown: `---\ntitle: ${title}\nformat: md\n---\n\n${body}`});
+  }
+  return pages;
 }
