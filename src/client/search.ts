@@ -52,3 +52,15 @@ export function warmUpWhenIdle(engine: SearchEngine): () => void {
   const id = setTimeout(run, 2000);
   return () => clearTimeout(id);
 }
+
+/** The most a page downloads in the background to make search fully local (raw bytes). */
+export const WARM_UP_MAX_BYTES = 16 * 1024 * 1024;
+
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), {timeout: 1500});
+    else setTimeout(resolve, 50);
+  });
+
+/** After the agent's first search: fetch the rest of the index when idle, bundle by bundle. */
+export const warmUpInBackground = (engine: SearchEngine) => engine.warmUp(WARM_UP_MAX_BYTES, idle);

@@ -7,6 +7,7 @@ import {createHash} from 'node:crypto';
 import {pinyin} from 'pinyin-pro';
 import * as OpenCC from 'opencc-js';
 import {
+  BUNDLE,
   FIELDS,
   INDEX_VERSION,
   shardOf,
@@ -129,6 +130,19 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const chunks = Math.ceil(stored.length / chunkSize);
   for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, JSON.stringify(stored.slice(n * chunkSize, (n + 1) * chunkSize)));
 
+  // 4. Warm-up bundles: the same files, grouped, for background loading.
+  let warmBytes = 0;
+  const bundle = (name: string, count: number, per: number) => {
+    for (let k = 0; k * per < count; k++) {
+      const parts = Array.from({length: Math.min(per, count - k * per)}, (_, i) => files.get(`${name}/${k * per + i}.json`)!);
+      const text = `[${parts.join(',')}]`;
+      warmBytes += Buffer.byteLength(text);
+      files.set(`w/${name}${k}.json`, text);
+    }
+  };
+  bundle('t', shards, BUNDLE.shards);
+  bundle('d', chunks, BUNDLE.chunks);
+
   const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
   const meta: IndexMeta = {
     v: INDEX_VERSION,
@@ -138,6 +152,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading]), ...syn.flat()]),
     syn,
     pop: docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12),
+    w: warmBytes,
   };
   files.set('meta.json', JSON.stringify(meta));
 

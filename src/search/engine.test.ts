@@ -132,3 +132,26 @@ describe('hostile input', () => {
     expect(res.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS * 2);
   });
 });
+
+describe('background warm-up', () => {
+  it('loads every shard and chunk so later queries need no fetch', async () => {
+    const built = buildIndex(corpus, {synonyms: [['坏了', '破损']], shardBytes: 200});
+    const fetched: string[] = [];
+    const warm = new (await import('./engine')).SearchEngine({
+      text: async (name) => {
+        fetched.push(name);
+        return built.files.get(name)!;
+      },
+    });
+    await expect(warm.warmUp(Number.MAX_SAFE_INTEGER)).resolves.toBe(true);
+    expect(fetched.every((f) => f === 'meta.json' || f.startsWith('w/'))).toBe(true);
+    fetched.length = 0;
+    const res = await warm.search('退款 到账');
+    expect(res.results[0]?.title).toBe('退款多久能到账？');
+    expect(fetched).toEqual([]);
+  });
+
+  it('stays on demand when the index is larger than allowed', async () => {
+    await expect(memoryEngine(buildIndex(corpus)).warmUp(10)).resolves.toBe(false);
+  });
+});

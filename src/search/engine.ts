@@ -6,6 +6,7 @@
  */
 import type {Index} from 'flexsearch';
 import {
+  BUNDLE,
   FIELD_WEIGHTS,
   shardOf,
   type DocType,
@@ -114,6 +115,46 @@ export class SearchEngine {
   async docs(ids: number[]): Promise<StoredDoc[]> {
     const meta = await this.load();
     return Promise.all(ids.map(async (id) => (await this.chunk(Math.floor(id / meta.c)))[id % meta.c]!));
+  }
+
+  private warming?: Promise<boolean>;
+
+  /**
+   * Load the rest of the index in the background: shard and chunk bundles, one at a time,
+   * each after `pause()` resolves (the browser passes an idle callback). Resolves true
+   * when every query can be answered from memory; false when the index is larger than
+   * `maxBytes` (it then stays on demand) or a bundle failed (retried on the next call).
+   */
+  warmUp(maxBytes: number, pause: () => Promise<void> = async () => {}): Promise<boolean> {
+    this.warming ??= (async () => {
+      const meta = await this.load();
+      if (meta.w > maxBytes) return false;
+      for (let k = 0; k * BUNDLE.shards < meta.s; k++) {
+        await pause();
+        const list = JSON.parse(await this.loader.text(`w/t${k}.json`)) as unknown[];
+        list.forEach((data, i) => {
+          const n = k * BUNDLE.shards + i;
+          if (this.shards.has(n)) return;
+          const index = createShardIndex();
+          index.import('1.map', data as string);
+          this.shards.set(n, Promise.resolve(index));
+        });
+      }
+      const chunks = Math.ceil(meta.n / meta.c);
+      for (let k = 0; k * BUNDLE.chunks < chunks; k++) {
+        await pause();
+        const list = JSON.parse(await this.loader.text(`w/d${k}.json`)) as StoredDoc[][];
+        list.forEach((docs, i) => {
+          const n = k * BUNDLE.chunks + i;
+          if (!this.chunks.has(n)) this.chunks.set(n, Promise.resolve(docs));
+        });
+      }
+      return true;
+    })().catch(() => {
+      this.warming = undefined;
+      return false;
+    });
+    return this.warming;
   }
 
   /** Entries offered when a query finds nothing. */

@@ -13,6 +13,10 @@
  *   d/<n>.json     document chunk n: StoredDoc[] for ids n*chunk … n*chunk+chunk-1: what a
  *                  result shows (title, url, breadcrumb, snippet text) and, for phrases,
  *                  what copying needs. Fetched only for results on screen.
+ *   w/t<k>.json    warm-up bundles: shards k*BUNDLE.shards … as one JSON array of the same
+ *   w/d<k>.json    exports, and chunks k*BUNDLE.chunks … likewise. Once the agent has used
+ *                  the search, the page fetches them one by one when idle, so later queries
+ *                  need no network (and keep working offline). Skipped above `w` bytes.
  *
  * A query fetches meta once, then only the shards of its terms and the chunks of the
  * results it shows.
@@ -42,7 +46,11 @@ export interface IndexMeta {
   syn: string[][];
   /** Ids of entries to offer when nothing matches. */
   pop: number[];
+  /** Raw bytes of all warm-up bundles. */
+  w: number;
 }
+
+export const BUNDLE = {shards: 32, chunks: 64} as const;
 
 export interface StoredPhrase {
   /** Placeholder declarations by name: type, label. */

@@ -8,7 +8,7 @@ import {createPortal} from 'react-dom';
 import {useHistory} from '@docusaurus/router';
 import type {SearchResult} from '../../search/engine';
 import {MAX_QUERY_CHARS} from '../../search/text';
-import {useSearchEngine, warmUpWhenIdle} from '../../client/search';
+import {useSearchEngine, warmUpInBackground, warmUpWhenIdle} from '../../client/search';
 import SearchResults, {optionId, orderResults} from '../../components/SearchResults';
 import {useSearch} from '../../components/SearchResults/useSearch';
 import {usePhraseCopy} from '../../components/SearchResults/usePhraseCopy';
@@ -35,7 +35,18 @@ export default function SearchBar(): React.ReactElement {
   const {copy, message, setMessage} = usePhraseCopy();
   const results = useMemo(() => (state.status === 'done' ? orderResults(state.response.results) : []), [state]);
 
+  const [local, setLocal] = useState(false);
   useEffect(() => warmUpWhenIdle(engine), [engine]);
+  const searched = state.status === 'done';
+  useEffect(() => {
+    // Once search is in use, the rest of the index follows in the background.
+    if (!searched) return;
+    let live = true;
+    void warmUpInBackground(engine).then((ok) => live && setLocal(ok));
+    return () => {
+      live = false;
+    };
+  }, [engine, searched]);
 
   const show = useCallback(() => {
     returnFocus.current = document.activeElement as HTMLElement | null;
@@ -138,7 +149,7 @@ export default function SearchBar(): React.ReactElement {
         <p id={`${id}-help`} className={styles.help}>
           ↑ ↓ 选择，Enter 打开，话术按 Ctrl+Enter 直接复制
         </p>
-        <div className={styles.body} data-kb-query={state.status === 'done' ? state.response.query : undefined}>
+        <div className={styles.body} data-kb-query={state.status === 'done' ? state.response.query : undefined} data-kb-index={local ? 'local' : 'remote'}>
           {state.status === 'error' && (
             <div role="alert" className={styles.error}>
               搜索索引加载失败（{state.message}）。网络恢复后
@@ -198,6 +209,7 @@ export default function SearchBar(): React.ReactElement {
                   ? '正在加载索引…'
                   : '')}
           </span>
+          {local && <span className={styles.local}>索引已全部加载，断网也能搜</span>}
           {query.trim() && (
             <a
               href={`/search?q=${encodeURIComponent(query.trim())}`}
