@@ -27,7 +27,7 @@ describe('the site', () => {
     for (const stage of content.taxonomy.stages) {
       await page.locator('a.pagination-nav__link--next').click();
       await page.waitForURL(`**${stage.doc}`);
-      expect(await page.locator('article h1').first().textContent()).toContain(stage.name);
+      await page.locator('article h1').filter({hasText: stage.name}).waitFor();
     }
     expect(errors).toEqual([]);
   });
