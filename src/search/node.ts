@@ -6,9 +6,7 @@ import {ContentError} from '../core/issues';
 import {buildIndex, type BuiltIndex} from './build';
 import {INDEX_ROOT} from './format';
 import {SearchEngine} from './engine';
-import {contentDocs, docSections, type DocPage} from './sources';
-
-const SECTION_LABELS: Record<string, string> = {sop: '服务流程', skills: '沟通技巧', onboarding: '新人上手'};
+import {allSearchDocs, sectionOf, type DocPage} from './sources';
 
 /** The docs pages as the docs plugin routes them (default routing, front-matter title). */
 export function docPagesFromSource(root: string, routes: string[]): DocPage[] {
@@ -19,7 +17,7 @@ export function docPagesFromSource(root: string, routes: string[]): DocPage[] {
     if (!file) return [];
     const source = fs.readFileSync(file, 'utf8');
     const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.trim().replace(/^['"]|['"]$/g, '') ?? /^# (.+)$/m.exec(source)?.[1] ?? rel;
-    return [{file, permalink: route, title, section: SECTION_LABELS[rel.split('/')[0]!] ?? '文档'}];
+    return [{file, permalink: route, title, section: sectionOf(rel)}];
   });
 }
 
@@ -27,8 +25,7 @@ export function buildFromSource(root: string): BuiltIndex {
   const {content, issues} = loadContent(root);
   if (issues.length) throw new ContentError(issues);
   const pages = docPagesFromSource(root, content.docRoutes);
-  const docs = [...pages.flatMap((p) => docSections(p, content.policies)), ...contentDocs(content)];
-  return buildIndex(docs, {synonyms: content.synonyms});
+  return buildIndex(allSearchDocs(pages, content), {synonyms: content.synonyms});
 }
 
 export const memoryEngine = (built: BuiltIndex) =>

@@ -11,6 +11,10 @@ import {KB_ROUTES} from '../core/views';
 import type {SearchDoc} from './format';
 import {displayTemplate} from './build';
 
+/** Breadcrumb label of each docs folder. */
+export const SECTION_LABELS: Record<string, string> = {sop: '服务流程', skills: '沟通技巧', onboarding: '新人上手'};
+export const sectionOf = (relPath: string) => SECTION_LABELS[relPath.split('/')[0] ?? ''] ?? '文档';
+
 export interface DocPage {
   /** Absolute path of the .md/.mdx file. */
   file: string;
@@ -108,3 +112,9 @@ export function contentDocs(c: KbContent): SearchDoc[] {
   });
   return [...qa, ...phrases];
 }
+
+/** Everything the index holds: the docs' sections, then the Q&A entries and phrases. */
+export const allSearchDocs = (pages: DocPage[], c: KbContent): SearchDoc[] => [
+  ...pages.flatMap((p) => docSections(p, c.policies)),
+  ...contentDocs(c),
+];

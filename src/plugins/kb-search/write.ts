@@ -5,7 +5,7 @@ import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {KbContent} from '../../core/load';
 import {buildIndex} from '../../search/build';
 import {INDEX_ROOT} from '../../search/format';
-import {contentDocs, docSections, type DocPage} from '../../search/sources';
+import {allSearchDocs, sectionOf, type DocPage} from '../../search/sources';
 
 export interface SearchGlobalData {
   /** URL of the index folder, ending in a slash. */
@@ -19,8 +19,6 @@ interface LoadedDoc {
   title: string;
 }
 
-const SECTION_LABELS: Record<string, string> = {sop: '服务流程', skills: '沟通技巧', onboarding: '新人上手'};
-
 export function docPages(context: LoadContext, allContent: AllContent): DocPage[] {
   const docsContent = allContent['docusaurus-plugin-content-docs']?.default as
     | {loadedVersions: {docs: LoadedDoc[]}[]}
@@ -28,16 +26,14 @@ export function docPages(context: LoadContext, allContent: AllContent): DocPage[
   const docs = docsContent?.loadedVersions[0]?.docs ?? [];
   return docs.map((d) => {
     const rel = d.source.replace(/^@site\//, '');
-    const folder = rel.split('/')[1] ?? '';
-    return {file: path.join(context.siteDir, rel), permalink: d.permalink, title: d.title, section: SECTION_LABELS[folder] ?? '文档'};
+    return {file: path.join(context.siteDir, rel), permalink: d.permalink, title: d.title, section: sectionOf(rel.replace(/^docs\//, ''))};
   });
 }
 
 export async function writeSearchIndex(context: LoadContext, allContent: AllContent, dirName: string): Promise<SearchGlobalData> {
   const content = allContent['kb-content']?.default as KbContent;
   const pages = docPages(context, allContent);
-  const docs = [...pages.flatMap((p) => docSections(p, content.policies)), ...contentDocs(content)];
-  const built = buildIndex(docs, {synonyms: content.synonyms});
+  const built = buildIndex(allSearchDocs(pages, content), {synonyms: content.synonyms});
   const root = path.join(context.generatedFilesDir, dirName, INDEX_ROOT.slice(1));
   fs.rmSync(root, {recursive: true, force: true});
   const dir = path.join(root, built.hash);

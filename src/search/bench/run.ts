@@ -19,7 +19,7 @@ import {builtIndexDir, buildFromSource, docPagesFromSource, memoryEngine} from '
 import {launchChromium} from '../../e2e/chromium';
 import {serveStatic} from '../../e2e/server';
 import {generateCorpus, toPages, type BenchCorpus} from './corpus';
-import {contentDocs, docSections} from '../sources';
+import {allSearchDocs} from '../sources';
 import {RELEVANCE, hitAt} from '../relevance';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -382,8 +382,7 @@ async function easyopsRelevance(browser: Browser) {
   // The very documents our index gets (SOP sections, Q&A, phrases; policy facts rendered),
   // as plain Markdown pages of 20 entries, so both engines search the same text.
   const {content} = (await import('../../core/load')).loadContent(ROOT);
-  const docs = [...docPagesFromSource(ROOT, content.docRoutes).flatMap((p) => docSections(p, content.policies)), ...contentDocs(content)];
-  const pages = toPages(docs);
+  const pages = toPages(allSearchDocs(docPagesFromSource(ROOT, content.docRoutes), content));
   const titleOf = new Map<string, string>([
     ...content.qa.map((q): [string, string] => [`qa:${q.id}`, q.question]),
     ...content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
