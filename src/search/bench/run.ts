@@ -32,10 +32,12 @@ const opt = (name: string) => {
 const SIZES = (opt('sizes') ?? '1000,10000,50000').split(',').map(Number);
 const WITH_EASYOPS = !args.includes('--no-easyops');
 const WITH_UI = !args.includes('--no-ui');
+/** Measure easyops on the sites a previous run built (no build time is recorded then). */
+const REUSE_EASYOPS = args.includes('--reuse-easyops-builds');
 
 const gz = (s: string | Buffer) => zlib.gzipSync(s).length;
 const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
 };
 const ms = (n: number) => Math.round(n * 100) / 100;
@@ -300,8 +302,10 @@ function waitForEasyops(page: Page, timeout: number): Promise<number> {
 }
 
 async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: number) {
-  const dir = easyopsSite(`easyops-${size}`, corpus.pages);
-  const buildMs = buildSite(dir);
+  const existing = path.join(WORK, `easyops-${size}`);
+  const reuse = REUSE_EASYOPS && fs.existsSync(path.join(existing, 'build/index.html'));
+  const dir = reuse ? existing : easyopsSite(`easyops-${size}`, corpus.pages);
+  const buildMs = reuse ? NaN : buildSite(dir);
   const out = path.join(dir, 'build');
   const indexFiles = fs.readdirSync(out).filter((f) => /^search-index.*\.json$/.test(f));
   let raw = 0;
@@ -345,6 +349,7 @@ async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: numbe
       await page.waitForTimeout(300);
       first.push(elapsed);
       focusBytes.push({raw: r, gzip: g});
+      console.error(`  easyops first query: ${Number.isNaN(elapsed) ? 'no result in 60 s' : `${Math.round(elapsed)} ms`}`);
       await context.close();
     }
     const context = await newContext(browser);
@@ -388,8 +393,9 @@ async function easyopsRelevance(browser: Browser) {
     ...content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
   ]);
   const expectedTitle = (expect: string) => titleOf.get(expect) ?? expect;
-  const site = easyopsSite('easyops-real', pages);
-  buildSite(site);
+  const reuse = REUSE_EASYOPS && fs.existsSync(path.join(WORK, 'easyops-real/build/index.html'));
+  const site = reuse ? path.join(WORK, 'easyops-real') : easyopsSite('easyops-real', pages);
+  if (!reuse) buildSite(site);
   const server = await serveStatic(path.join(site, 'build'));
   const context = await newContext(browser);
   const page = await context.newPage();
