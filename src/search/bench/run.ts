@@ -287,6 +287,9 @@ function buildSite(dir: string): number {
   return performance.now() - t0;
 }
 
+/** A finished easyops build: an interrupted one has pages but no search index. */
+const hasEasyopsIndex = (out: string) => fs.existsSync(out) && fs.readdirSync(out).some((f) => /^search-index.*\.json$/.test(f));
+
 /** Milliseconds from window.t0 until easyops shows a result option (NaN after `timeout`). */
 function waitForEasyops(page: Page, timeout: number): Promise<number> {
   return page.evaluate(
@@ -305,7 +308,7 @@ function waitForEasyops(page: Page, timeout: number): Promise<number> {
 
 async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: number) {
   const existing = path.join(WORK, `easyops-${size}`);
-  const reuse = REUSE_EASYOPS && fs.existsSync(path.join(existing, 'build/index.html'));
+  const reuse = REUSE_EASYOPS && hasEasyopsIndex(path.join(existing, 'build'));
   const dir = reuse ? existing : easyopsSite(`easyops-${size}`, corpus.pages);
   const buildMs = reuse ? NaN : buildSite(dir);
   const out = path.join(dir, 'build');
@@ -397,7 +400,7 @@ async function easyopsRelevance(browser: Browser) {
     ...content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
   ]);
   const expectedTitle = (expect: string) => titleOf.get(expect) ?? expect;
-  const reuse = REUSE_EASYOPS && fs.existsSync(path.join(WORK, 'easyops-real/build/index.html'));
+  const reuse = REUSE_EASYOPS && hasEasyopsIndex(path.join(WORK, 'easyops-real/build'));
   const site = reuse ? path.join(WORK, 'easyops-real') : easyopsSite('easyops-real', pages);
   if (!reuse) buildSite(site);
   const server = await serveStatic(path.join(site, 'build'));
