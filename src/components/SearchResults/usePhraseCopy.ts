@@ -2,17 +2,19 @@
 import {useCallback, useState} from 'react';
 import {copyText} from '../../client/clipboard';
 import {recordCopy, useProfile} from '../../client/profile';
+import {useSiteSettings} from '../../client/useKb';
 import type {SearchResult} from '../../search/engine';
 import {planPhraseCopy} from './copyPhrase';
 import type {Tone} from '../../core/schema';
 
 export function usePhraseCopy() {
   const profile = useProfile();
+  const site = useSiteSettings();
   const [message, setMessage] = useState('');
   const copy = useCallback(
     async (r: SearchResult): Promise<boolean> => {
       if (!r.phrase) return false;
-      const plan = planPhraseCopy(r.phrase, {agent: profile.agentName, platform: profile.platformName});
+      const plan = planPhraseCopy(r.phrase, profile, site);
       if (!plan.ok) {
         setMessage(`“${r.title}”需要先填写：${plan.missing.join('、')}。按 Enter 打开话术页填写后再复制。`);
         return false;
@@ -29,7 +31,7 @@ export function usePhraseCopy() {
         return false;
       }
     },
-    [profile],
+    [profile, site],
   );
   return {copy, message, setMessage};
 }
