@@ -74,6 +74,14 @@ export const phraseSchema = z.strictObject({
   /** Placeholders the variants use, by name: `{order_no}` in a text needs `order_no` here. */
   placeholders: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, {message: '占位符名只能用小写英文字母、数字和 _，并以字母开头'}), placeholderSchema).default({}),
   variants: z.array(variantSchema).min(1, {message: '至少需要一个变体（variants）'}),
+  /**
+   * The situations in which an agent reaches for this phrase, written as agents describe
+   * them (客户骂人、客户要找领导、客户不回消息). Search finds the phrase by them.
+   */
+  situations: z.array(text).default([]),
+  /** Who keeps this phrase right, and when it was last checked against policy. */
+  owner: text.optional(),
+  reviewed: isoDate.optional(),
 });
 
 export const qaSchema = z.strictObject({
