@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {loadContent, type KbContent} from '../core/load';
 import {formatIssue, githubAnnotation} from '../core/issues';
-import {accountEntries, formatAccount} from '../core/account';
-import {checkDocs} from '../core/mdx';
+import {formatAccount} from '../core/account';
+import {checkAll} from '../core/check';
 import {formatFinding, lintContent, typographyFindings} from '../core/lint';
 import {renderJsonSchemas} from '../core/jsonSchema';
 
@@ -56,17 +56,6 @@ function optionValue(args: string[], name: string): string | undefined {
   return args[i]!.includes('=') ? args[i]!.slice(name.length + 3) : args[i + 1];
 }
 
-/** Everything `kb check` checks: data, pages, `doc:` anchors, and entries in = entries rendered. */
-export async function checkAll(root: string) {
-  const result = loadContent(root);
-  const docIssues = await checkDocs(root, result);
-  const account = accountEntries(result, [...result.issues, ...docIssues]);
-  const issues = [...result.issues, ...docIssues, ...account.issues].sort((a, b) =>
-    a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1,
-  );
-  return {issues, kinds: account.kinds, stats: stats(result.content)};
-}
-
 function listMdx(dir: string): string[] {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
     const abs = path.join(dir, e.name);
@@ -84,7 +73,8 @@ async function main(argv: string[]) {
         console.error(`--format 只能是 text 或 github，现在是 ${format}`);
         process.exit(2);
       }
-      const {issues, kinds, stats: s} = await checkAll(ROOT);
+      const {issues, kinds, content} = await checkAll(ROOT);
+      const s = stats(content);
       const tally = `条目核对（文件中 → 站点上）：${formatAccount(kinds)}`;
       if (format === 'github') {
         for (const i of issues) console.log(githubAnnotation(i));

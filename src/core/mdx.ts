@@ -45,6 +45,27 @@ export const docFrontMatterSchema = z.strictObject({
 });
 export type DocFrontMatter = z.infer<typeof docFrontMatterSchema>;
 
+/** Edit distance, for "did you mean" on misspelt keys. */
+function distance(a: string, b: string): number {
+  const row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function unknownKeyFix(key: string): string {
+  const keys = Object.keys(docFrontMatterSchema.shape);
+  const near = keys.find((k) => distance(key, k) <= 2);
+  return near ? `改为 ${near}（键名区分大小写）` : `删除这个键，或改成 Docusaurus 认识的键：${keys.join(' / ')}`;
+}
+
 /** What an id-like prop of a KB component refers to. */
 type RefKind = 'policy' | 'phrase' | 'phrase-list' | 'stage' | 'category' | 'scenario-tag' | 'tone' | 'channel';
 
@@ -199,7 +220,7 @@ export async function analyseDoc(root: string, rel: string): Promise<DocAnalysis
             line: line + 1,
             path: `front matter ${formatPath(full)}`,
             ...described,
-            fix: issue.code === 'unrecognized_keys' ? `删除这个键，或改成 Docusaurus 认识的键：${Object.keys(docFrontMatterSchema.shape).join(' / ')}` : described.fix,
+            fix: issue.code === 'unrecognized_keys' ? unknownKeyFix(issue.keys[0]!) : described.fix,
           });
         }
       }
@@ -242,6 +263,18 @@ export async function analyseDoc(root: string, rel: string): Promise<DocAnalysis
     if (node.type === 'heading') {
       const {text: title, id} = parseMarkdownHeadingId(textOf(node));
       analysis.headings.add(id ?? slugger.slug(title));
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && typeof node.value === 'string') {
+      // Comments ({/* … */}) are fine; anything else is code that runs when the page renders.
+      if (!/^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(node.value)) {
+        const shown = `{${node.value.length > 20 ? `${node.value.slice(0, 20)}…` : node.value}}`;
+        issues.push({
+          file: rel,
+          ...pos,
+          path: '(正文)',
+          message: `正文里的花括号 ${shown} 在 MDX 里是代码，页面打开时会执行${/^[\s\u4e00-\u9fff\w.]+$/.test(node.value) ? '，找不到这个名字就会出错' : ''}`,
+          fix: '要显示花括号请写成 \\{ 和 \\}（或全角「｛｝」）；页面里引用政策数字用 <Policy id="…" />，不用 {policy.…} 或占位符',
+        });
+      }
     } else if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
       analysis.links.push({url: node.url, ...pos});
     } else if (node.type === 'mdxjsEsm' && typeof node.value === 'string') {
@@ -266,8 +299,9 @@ export async function analyseDoc(root: string, rel: string): Promise<DocAnalysis
           attrs.set(a.name, {value: list ?? literal ?? null, expression: true});
         }
       }
+      // An HTML element's id is an anchor; a component's id prop names content, not a place.
       const id = attrs.get('id')?.value;
-      if (typeof id === 'string') analysis.headings.add(id);
+      if (typeof id === 'string' && /^[a-z]/.test(node.name)) analysis.headings.add(id);
       for (const key of ['href', 'to']) {
         const v = attrs.get(key)?.value;
         if (typeof v === 'string') analysis.links.push({url: v, ...pos});
@@ -288,9 +322,12 @@ function siteRoutes(root: string, load: LoadResult, pages: Map<string, DocAnalys
   for (const r of content.docRoutes) if (!routes.has(r)) routes.set(r, null);
   const add = (url: string) => {
     const [p, anchor] = url.split('#') as [string, string | undefined];
-    if (!routes.has(p)) routes.set(p, anchor === undefined ? null : new Set());
-    const set = routes.get(p);
-    if (anchor !== undefined && set) set.add(anchor);
+    if (!routes.has(p)) routes.set(p, null);
+    if (anchor === undefined) return;
+    // A route with known anchors (Q&A entries on their category page) checks them.
+    const set = routes.get(p) ?? new Set<string>();
+    set.add(anchor);
+    routes.set(p, set);
   };
   for (const r of [KB_ROUTES.qa, KB_ROUTES.phrases, KB_ROUTES.workbench, KB_ROUTES.practice, KB_ROUTES.search, '/']) add(r);
   for (const c of content.taxonomy.categories) add(KB_ROUTES.qaCategory(c.id));
@@ -445,7 +482,7 @@ export async function checkDocs(root: string, load: LoadResult): Promise<Content
             ...where,
             path: `<${use.name}> ${prop}`,
             message: `<${use.name} ${prop}="${v}"> 引用了不存在的${label}：${v}`,
-            fix: `${near ? `是不是 ${near}？` : `改为已有的${label}（${listOf(known[kind])}）`}${home ? `，或先在 ${home} 中添加它` : ''}`,
+            fix: `${near ? `是不是 ${near}？可选：${listOf(known[kind], 6)}` : `改为已有的${label}（${listOf(known[kind])}）`}${home ? `；新的${label}先在 ${home} 中添加` : ''}`,
           });
         }
       }
