@@ -8,8 +8,6 @@ import {loadContent, type KbContent} from '../core/load';
 import {formatIssue, githubAnnotation} from '../core/issues';
 import {formatAccount} from '../core/account';
 import {checkAll} from '../core/check';
-import {formatFinding, lintContent, typographyFindings} from '../core/lint';
-import {renderJsonSchemas} from '../core/jsonSchema';
 
 /** The site root; `KB_ROOT` points the tool at another tree (the tests use fixture sites). */
 const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.resolve(__dirname, '../..');
@@ -17,8 +15,10 @@ const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.reso
 const HELP = `用法：npm run kb -- <命令> [选项]
 
 命令：
-  check [--format github]  校验全部数据和 docs/ 页面（格式、编码、必填字段、重复 id、引用、占位符、组件、链接和锚点、
-                        不安全的 HTML），有错误时退出码为 1；--format github 输出 GitHub Actions 注释
+  check [--format github]
+                        校验 data/ 和 docs/ 下的全部文件（编码、格式、必填字段、重复 id、引用、占位符、
+                        页面的组件、链接和锚点、不安全的 HTML），有错误时退出码为 1；
+                        --format github 输出 GitHub Actions 注释，错误会标在 Pull Request 的改动行上
   stats [--json]        统计文档页、问答、分类、话术、变体、政策等数量
   lint                  内容检查：生硬拒绝、模板化共情、占位符、回复长度、术语、中文排版
   schema [--check]      从数据模型生成编辑器用的 JSON Schema（--check 只检查是否最新）
@@ -102,6 +102,8 @@ async function main(argv: string[]) {
       return;
     }
     case 'lint': {
+      // Loaded on demand: AutoCorrect (native) and the schema generator slow every other command's start.
+      const {formatFinding, lintContent, typographyFindings} = await import('../core/lint');
       const c = load();
       const findings = lintContent(c);
       const docs = listMdx(path.join(ROOT, 'docs')).flatMap((file) => {
@@ -121,6 +123,7 @@ async function main(argv: string[]) {
       return;
     }
     case 'schema': {
+      const {renderJsonSchemas} = await import('../core/jsonSchema');
       const {files, mapping} = renderJsonSchemas();
       const settingsPath = path.join(ROOT, '.vscode/settings.json');
       const settings = fs.existsSync(settingsPath) ? JSON.parse(fs.readFileSync(settingsPath, 'utf8')) : {};

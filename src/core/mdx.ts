@@ -159,7 +159,7 @@ const textOf = (node: MdNode): string =>
 
 /** MDX parser messages (English, from micromark and acorn) in editors' words. */
 function describeMdxError(reason: string, ruleId: string | undefined, source: string | undefined): {message: string; fix: string} {
-  const original = reason.split('\n')[0]!.slice(0, 160);
+  const original = `解析器原文：${reason.split('\n')[0]!.slice(0, 100)}`;
   if (source?.includes('mdx-expression') || ruleId === 'acorn') {
     return {
       message: `MDX 语法错误：花括号 { } 里的内容无法解析（${original}）`,
@@ -250,7 +250,21 @@ export async function analyseDoc(root: string, rel: string): Promise<DocAnalysis
   } catch (e) {
     const err = e as {line?: number; column?: number; reason?: string; message?: string; ruleId?: string; source?: string};
     const {message, fix} = describeMdxError(err.reason ?? err.message ?? String(e), err.ruleId, err.source);
-    issues.push({file: rel, line: err.line ?? undefined, column: err.column ?? undefined, path: '(MDX 语法)', message, fix});
+    let line = err.line ?? undefined;
+    let column = err.column ?? undefined;
+    // An unclosed tag is noticed lines later: point at the tag that was left open.
+    if (line && err.source?.includes('mdx-jsx')) {
+      const lines = body.split('\n');
+      for (let l = line; l >= Math.max(1, line - 20); l--) {
+        const opened = /<[A-Za-z][^>]*$/.exec(lines[l - 1] ?? '');
+        if (opened) {
+          [line, column] = [l, opened.index + 1];
+          break;
+        }
+        if (l < line && (lines[l - 1] ?? '').includes('>')) break;
+      }
+    }
+    issues.push({file: rel, line, column, path: '(MDX 语法)', message, fix});
     return analysis;
   }
   if (!tree) return analysis;

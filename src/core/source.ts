@@ -210,9 +210,14 @@ export function parseYamlSource(rel: string, source: string, issues: ContentIssu
     });
   }
   // Text-level checks on every string value: invisible characters and malformed placeholders.
+  const entryIdAt = (i: PropertyKey | undefined): string | undefined => {
+    const entry = Array.isArray(data) && typeof i === 'number' ? (data[i] as {id?: unknown} | null) : null;
+    return typeof entry?.id === 'string' ? entry.id : undefined;
+  };
   walkStrings(doc.contents as Node | null, [], (value, at, node) => {
     const pos = lines.linePos(node.range?.[0] ?? 0);
-    const where = {file: rel, line: pos.line, column: pos.col, path: formatPath(at)};
+    const entryId = entryIdAt(at[0]);
+    const where = {file: rel, line: pos.line, column: pos.col, path: formatPath(at), ...(entryId ? {entryId} : {})};
     if (value.length && !value.replace(INVISIBLE_OR_SPACE_G, '') && /[^\s]/.test(value)) {
       const chars = [...new Set([...value].filter((c) => !/\s/.test(c)).map(codePoint))].join('、');
       issues.push({...where, message: `这段文本只有看不见的字符（${chars}），页面上会是空白`, fix: '删除这些字符，填写实际内容；不需要这个字段就整行删除'});
