@@ -230,6 +230,10 @@ export async function analyseDoc(root: string, rel: string): Promise<DocAnalysis
     issues.push({file: rel, line: 1, path: '(front matter)', message: 'front matter 没有结束：开头的 --- 之后找不到另一行 ---', fix: '在 title、description 等字段之后加一行 ---'});
     return analysis;
   }
+  if (!body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '').trim()) {
+    issues.push({file: rel, line: 1, path: '(整个文件)', message: '页面是空的（或只有注释）：站点上会出现一个空白页', fix: '写入正文，或删除这个文件'});
+    return analysis;
+  }
   text.split('\n').forEach((l, i) => {
     const m = INVISIBLE_RE.exec(l);
     if (m) issues.push({file: rel, line: i + 1, column: m.index + 1, path: '(正文)', message: `这一行夹着看不见的字符 U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}（零宽字符一类），影响搜索和复制`, fix: '删除这个字符（在编辑器里打开“显示不可见字符”可以看到它）'});
