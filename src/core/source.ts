@@ -181,6 +181,15 @@ export function parseYamlSource(rel: string, source: string, issues: ContentIssu
     else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchorAt = {offset: node.range?.[0] ?? 0, name: node.anchor, alias: false};
     return undefined;
   });
+  // `__proto__` as a key would set the object's prototype when read, and vanish silently.
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__') {
+        const pos = lines.linePos(pair.key.range?.[0] ?? 0);
+        issues.push({file: rel, line: pos.line, column: pos.col, path: '(YAML 语法)', message: '字段名不能是 __proto__：读取时它会消失', fix: '换一个名字（小写英文字母、数字和 _，以字母开头）'});
+      }
+    },
+  });
   let data: unknown;
   try {
     data = doc.toJS({maxAliasCount: 100});
