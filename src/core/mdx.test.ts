@@ -22,7 +22,8 @@ describe('MDX_COMPONENTS', () => {
   });
 });
 
-describe('analyseDoc', () => {
+// Compiling MDX takes a second or more on a busy machine.
+describe('analyseDoc', {timeout: 30_000}, () => {
   const page = (text: string) => analyseDoc(makeTree({'docs/sop/page.mdx': text}), 'docs/sop/page.mdx');
 
   it('headings get Docusaurus anchors: explicit {#id}, slugs of Chinese and Latin titles, -1 for repeats', async () => {
@@ -53,7 +54,7 @@ describe('analyseDoc', () => {
   });
 });
 
-describe('checkDocs', () => {
+describe('checkDocs', {timeout: 30_000}, () => {
   it('the valid fixture: components, relative and site links, anchors and doc: references all resolve', async () => {
     expect(await checkDocs(VALID_ROOT, loadContent(VALID_ROOT))).toEqual([]);
   });
@@ -77,5 +78,5 @@ describe('checkDocs', () => {
     const repo = path.resolve(__dirname, '../..');
     const {issues} = await checkAll(repo);
     expect(issues.map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([]);
-  });
+  }, 60_000);
 });
