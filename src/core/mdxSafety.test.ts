@@ -3,6 +3,7 @@
  * handler or a `javascript:` URL does not compile through the remark plugin the build uses,
  * and docusaurus.config.ts gives that plugin to the docs.
  */
+import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
 import {describe, expect, it} from 'vitest';
 import config from '../../docusaurus.config';
@@ -36,6 +37,23 @@ describe('remarkKbGuard (the build)', () => {
     expect(message).toContain('第 3 行：<div> 上有事件处理属性 onClick');
     expect(message).toContain('第 5 行：链接是 javascript: 之类的脚本链接');
     expect(message).toContain('第 7 行：href 是 javascript: 之类的脚本链接');
+  });
+
+  // The build itself: Docusaurus' MDX processor, with the remark plugins the site config gives
+  // the docs. A page with <script> fails; the same page without it compiles.
+  it('Docusaurus\' own MDX processor, configured from docusaurus.config.ts, rejects a page with <script>', {timeout: 60_000}, async () => {
+    const {loadSiteConfig} = await import('@docusaurus/core/lib/server/config');
+    const {createProcessorUncached} = await import('@docusaurus/mdx-loader/lib/processor');
+    const siteDir = path.resolve(__dirname, '../..');
+    const {siteConfig} = await loadSiteConfig({siteDir});
+    const docs = (siteConfig.presets.find((p) => Array.isArray(p) && p[0] === 'classic') as [string, {docs: {remarkPlugins: unknown[]}}])[1].docs;
+    const processor = await createProcessorUncached({
+      options: {remarkPlugins: docs.remarkPlugins, rehypePlugins: [], recmaPlugins: [], beforeDefaultRemarkPlugins: [], beforeDefaultRehypePlugins: [], admonitions: true, markdownConfig: siteConfig.markdown, siteDir, staticDirs: []} as never,
+      format: 'mdx',
+    });
+    const run = (content: string) => processor.process({content, filePath: path.join(siteDir, 'docs/sop/page.mdx'), frontMatter: {}, compilerName: 'server'});
+    await expect(run('# 接待\n\n正常的页面。\n')).resolves.toMatchObject({content: expect.any(String)});
+    await expect(run('# 接待\n\n<script>alert(document.cookie)</script>\n')).rejects.toThrow('第 3 行：页面里有 <script> 标签');
   });
 
   it('is given to the docs plugin by docusaurus.config.ts', () => {
