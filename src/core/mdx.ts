@@ -178,6 +178,15 @@ function describeMdxError(reason: string, ruleId: string | undefined, source: st
   return {message: `MDX 语法错误：${original}`, fix: '检查这一行的标签、花括号和缩进；可以对照其他页面的写法'};
 }
 
+/** One MDX processor with the parser extensions the build uses (GFM, directives for admonitions). */
+let processorPromise: Promise<ReturnType<typeof import('@mdx-js/mdx').createProcessor>> | undefined;
+function mdxProcessor() {
+  processorPromise ??= Promise.all([import('@mdx-js/mdx'), import('remark-gfm'), import('remark-directive')]).then(
+    ([{createProcessor}, {default: remarkGfm}, {default: remarkDirective}]) => createProcessor({remarkPlugins: [remarkGfm, remarkDirective], development: false}),
+  );
+  return processorPromise;
+}
+
 const STRING_IN_ARRAY = /'([^']*)'|"([^"]*)"/g;
 
 /**
@@ -239,18 +248,15 @@ export async function analyseDoc(root: string, rel: string): Promise<DocAnalysis
     if (m) issues.push({file: rel, line: i + 1, column: m.index + 1, path: '(正文)', message: `这一行夹着看不见的字符 U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}（零宽字符一类），影响搜索和复制`, fix: '删除这个字符（在编辑器里打开“显示不可见字符”可以看到它）'});
   });
 
-  const [{compile}, {default: remarkGfm}, {default: remarkDirective}] = await Promise.all([
-    import('@mdx-js/mdx'),
-    import('remark-gfm'),
-    import('remark-directive'),
-  ]);
   let tree: MdNode | undefined;
-  const grab = () => (t: MdNode) => {
-    tree = t;
-  };
   try {
+    const processor = await mdxProcessor();
     // What Docusaurus does before MDX (mdx1Compat): `## 标题 {#id}` is not an expression.
-    await compile(escapeMarkdownHeadingIds(body), {remarkPlugins: [remarkGfm, remarkDirective, grab], development: false});
+    const file = {value: escapeMarkdownHeadingIds(body), path: rel};
+    const parsed = processor.parse(file);
+    // Parse, then the rest of the compile (to JSX) the build does: errors of either kind.
+    await processor.run(parsed as never, file);
+    tree = parsed as unknown as MdNode;
   } catch (e) {
     const err = e as {line?: number; column?: number; reason?: string; message?: string; ruleId?: string; source?: string};
     const {message, fix} = describeMdxError(err.reason ?? err.message ?? String(e), err.ruleId, err.source);
