@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {SITE} from './src/core/site';
+import remarkKbGuard from './src/core/mdxSafety';
 
 const config: Config = {
   title: SITE.title,
@@ -27,7 +28,7 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {sidebarPath: './sidebars.ts', showLastUpdateTime: false},
+        docs: {sidebarPath: './sidebars.ts', showLastUpdateTime: false, remarkPlugins: [remarkKbGuard]},
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,

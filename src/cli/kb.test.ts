@@ -6,7 +6,9 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {VALID_ROOT, editValid, makeTree, removeTrees} from '../core/__fixtures__/tree';
+import {parse as parseYaml} from 'yaml';
+import {VALID_ROOT, badCases, editValid, makeBadTree, makeTree, removeTrees} from '../core/__fixtures__/tree';
+import {githubAnnotation} from '../core/issues';
 
 const REPO = path.resolve(__dirname, '../..');
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
@@ -37,7 +39,9 @@ describe('npm run kb', {timeout: 120_000}, () => {
       const r = await kb(['check']);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout.trim()).toBe('内容校验通过：1 条问答、2 条话术（6 个变体）、2 条政策、1 个情景、5 个文档页。');
+      expect(r.stdout.trim()).toBe(
+        '内容校验通过：1 条问答、2 条话术（6 个变体）、2 条政策、1 个情景、5 个文档页。\n条目核对（文件中 → 站点上）：问答 1 → 1，话术 2 → 2，政策 2 → 2，情景 1 → 1',
+      );
     });
 
     it('exits 1 on a bad tree, reporting every wrong file with line, path, problem and fix', async () => {
@@ -62,6 +66,64 @@ describe('npm run kb', {timeout: 120_000}, () => {
       const r = await kb(['check'], root);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/data\/phrases\/reception\.yaml:2:\d+ {2}\(YAML 语法\)\n {2}问题：YAML 语法错误：/);
+    });
+  });
+
+  // One folder per bad input under src/core/__fixtures__/bad (the files that differ from the
+  // valid tree, and case.json with what an editor must read). Every one fails `kb check`
+  // with exactly the issues listed: file, line, field path, problem and fix; no stack trace.
+  describe('kb check on every bad input', () => {
+    it.each(badCases().map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+      expect(c.expect.length, 'case.json lists what kb check must say').toBeGreaterThan(0);
+      const r = await kb(['check'], makeBadTree(c));
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(r.stderr).not.toMatch(/TypeError|ReferenceError|SyntaxError/);
+      expect(r.stderr).toContain(`内容校验失败，共 ${c.expect.length} 处问题：`);
+      for (const e of c.expect) expect(r.stderr).toContain(`${e.at}\n  问题：${e.message}\n  修改：${e.fix}\n`);
+    });
+
+    it('{constructor}, {__proto__} and {toString} do not crash kb lint either', async () => {
+      const r = await kb(['lint'], makeBadTree(badCases().find((c) => c.name === 'proto-placeholder')!));
+      expect(r.stderr).not.toMatch(/TypeError|is not a function|^\s+at /m);
+      expect(r.stderr).toContain('内容校验失败');
+    });
+  });
+
+  describe('kb check --format github', () => {
+    it('prints one annotation per issue, with file, line, column and title, and exits 1', async () => {
+      const c = badCases().find((x) => x.name === 'alias-bomb')!;
+      const r = await kb(['check', '--format', 'github'], makeBadTree(c));
+      expect(r.code).toBe(1);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toBe(
+        '::error file=data/policies/bomb.yaml,line=2,col=13,title=内容校验：(YAML 语法)::问题：YAML 别名（*名称）被层层展开的次数过多，像是一个“别名炸弹”，这个文件没有被读取%0A修改：删除所有的 &锚点 和 *别名，把内容直接写出来',
+      );
+      expect(lines[1]).toMatch(/^::error file=data\/qa\/refund\.yaml,line=10,col=13,title=内容校验：\[0\]\.phrases\[0\]（条目 refund-arrival-time）::问题：引用了不存在的话术/);
+      expect(r.stderr).toContain('内容校验失败，共 2 处问题');
+    });
+
+    it('passes on the valid tree', async () => {
+      const r = await kb(['check', '--format=github']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('内容校验通过。');
+      expect(r.stdout).not.toContain('::error');
+    });
+
+    it('escapes %, CR, LF in the message and also : and , in properties (GitHub workflow-command rules)', () => {
+      expect(githubAnnotation({file: 'data/qa/a,b:c.yaml', line: 3, column: 2, path: 'x', message: '100% 不对\r\n第二行', fix: '改成 a:b, c'})).toBe(
+        '::error file=data/qa/a%2Cb%3Ac.yaml,line=3,col=2,title=内容校验：x::问题：100%25 不对%0D%0A第二行%0A修改：改成 a:b, c',
+      );
+      // Without a line the annotation still names the file (it shows on the file in the diff).
+      expect(githubAnnotation({file: 'data/faq/', path: '(整个文件)', message: 'm', fix: 'f'})).toBe('::error file=data/faq,title=内容校验：(整个文件)::问题：m%0A修改：f');
+    });
+
+    it('rejects an unknown format', async () => {
+      const r = await kb(['check', '--format', 'junit']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--format 只能是 text 或 github，现在是 junit');
     });
   });
 
@@ -131,6 +193,42 @@ describe('npm run kb', {timeout: 120_000}, () => {
       const check = await kb(['schema', '--check'], root);
       expect(check.code).toBe(0);
       expect(check.stdout).toContain('JSON Schema 是最新的。');
+    });
+  });
+
+  describe('the pull-request workflow', () => {
+    const workflow = parseYaml(fs.readFileSync(path.join(REPO, '.github/workflows/content.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, {steps: {name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>}[]}>;
+    };
+    const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+    const runs = steps.flatMap((s) => (s.run ? [s.run] : []));
+
+    it('is valid YAML that runs on pull requests with Node 20', () => {
+      expect(Object.keys(workflow.on)).toContain('pull_request');
+      expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
+    });
+
+    it('runs the README commands in order: npm ci, kb check with annotations, kb lint, build', () => {
+      const at = (cmd: string) => runs.findIndex((r) => r.includes(cmd));
+      const order = ['npm ci', 'npx tsx src/cli/kb.ts check --format github', 'npm run kb -- lint', 'npm run build'].map(at);
+      expect(order.every((i) => i >= 0), JSON.stringify(runs)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      for (const script of ['kb', 'build']) expect(JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).scripts[script]).toBeTruthy();
+    });
+
+    it('posts kb diff against the base branch as the job summary, on pull requests only', () => {
+      const diff = steps.find((s) => s.run?.includes('kb.ts diff'));
+      expect(diff?.if).toBe("github.event_name == 'pull_request'");
+      expect(diff?.run).toContain('origin/${{ github.base_ref }}');
+      expect(diff?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    });
+
+    it('the pull-request template and CONTRIBUTING.md tell editors the commands CI runs', () => {
+      for (const file of ['.github/pull_request_template.md', 'CONTRIBUTING.md']) {
+        const text = fs.readFileSync(path.join(REPO, file), 'utf8');
+        for (const cmd of ['npm run kb -- check', 'npm run kb -- lint', 'npm run kb -- search']) expect(text, `${file}: ${cmd}`).toContain(cmd);
+      }
     });
   });
 

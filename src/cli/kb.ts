@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadContent} from '../core/load';
-import {formatIssue} from '../core/issues';
-import {formatFinding, lintContent, typographyFindings} from '../core/lint';
-import {renderJsonSchemas} from '../core/jsonSchema';
+import {loadContent, type KbContent} from '../core/load';
+import {formatIssue, githubAnnotation} from '../core/issues';
+import {formatAccount} from '../core/account';
+import {checkAll} from '../core/check';
 
 /** The site root; `KB_ROOT` points the tool at another tree (the tests use fixture sites). */
 const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.resolve(__dirname, '../..');
@@ -15,7 +15,10 @@ const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.reso
 const HELP = `用法：npm run kb -- <命令> [选项]
 
 命令：
-  check                 校验全部数据（格式、必填字段、重复 id、引用、占位符），有错误时退出码为 1
+  check [--format github]
+                        校验 data/ 和 docs/ 下的全部文件（编码、格式、必填字段、重复 id、引用、占位符、
+                        页面的组件、链接和锚点、不安全的 HTML），有错误时退出码为 1；
+                        --format github 输出 GitHub Actions 注释，错误会标在 Pull Request 的改动行上
   stats [--json]        统计文档页、问答、分类、话术、变体、政策等数量
   lint                  内容检查：生硬拒绝、模板化共情、占位符、回复长度、术语、中文排版
   schema [--check]      从数据模型生成编辑器用的 JSON Schema（--check 只检查是否最新）
@@ -33,7 +36,7 @@ function load() {
   return result.content;
 }
 
-export function stats(c: ReturnType<typeof load>) {
+export function stats(c: KbContent) {
   return {
     docPages: c.docRoutes.length,
     qaEntries: c.qa.length,
@@ -44,6 +47,13 @@ export function stats(c: ReturnType<typeof load>) {
     policyFacts: c.policies.length,
     scenarios: c.scenarios.length,
   };
+}
+
+/** `--name value` or `--name=value`. */
+function optionValue(args: string[], name: string): string | undefined {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return args[i]!.includes('=') ? args[i]!.slice(name.length + 3) : args[i + 1];
 }
 
 function listMdx(dir: string): string[] {
@@ -58,9 +68,31 @@ async function main(argv: string[]) {
   const flag = (name: string) => rest.includes(`--${name}`);
   switch (cmd) {
     case 'check': {
-      const c = load();
-      const s = stats(c);
+      const format = optionValue(rest, 'format') ?? 'text';
+      if (format !== 'text' && format !== 'github') {
+        console.error(`--format 只能是 text 或 github，现在是 ${format}`);
+        process.exit(2);
+      }
+      const {issues, kinds, content} = await checkAll(ROOT);
+      const s = stats(content);
+      const tally = `条目核对（文件中 → 站点上）：${formatAccount(kinds)}`;
+      if (format === 'github') {
+        for (const i of issues) console.log(githubAnnotation(i));
+        if (issues.length) {
+          console.error(`内容校验失败，共 ${issues.length} 处问题（已作为注释标在 Pull Request 的改动行上）。\n${tally}`);
+          process.exit(1);
+        }
+        console.log(`内容校验通过。${tally}`);
+        return;
+      }
+      if (issues.length) {
+        console.error(`内容校验失败，共 ${issues.length} 处问题：\n`);
+        for (const i of issues) console.error(`${formatIssue(i)}\n`);
+        console.error(tally);
+        process.exit(1);
+      }
       console.log(`内容校验通过：${s.qaEntries} 条问答、${s.phrases} 条话术（${s.variants} 个变体）、${s.policyFacts} 条政策、${s.scenarios} 个情景、${s.docPages} 个文档页。`);
+      console.log(tally);
       return;
     }
     case 'stats': {
@@ -70,6 +102,8 @@ async function main(argv: string[]) {
       return;
     }
     case 'lint': {
+      // Loaded on demand: AutoCorrect (native) and the schema generator slow every other command's start.
+      const {formatFinding, lintContent, typographyFindings} = await import('../core/lint');
       const c = load();
       const findings = lintContent(c);
       const docs = listMdx(path.join(ROOT, 'docs')).flatMap((file) => {
@@ -89,6 +123,7 @@ async function main(argv: string[]) {
       return;
     }
     case 'schema': {
+      const {renderJsonSchemas} = await import('../core/jsonSchema');
       const {files, mapping} = renderJsonSchemas();
       const settingsPath = path.join(ROOT, '.vscode/settings.json');
       const settings = fs.existsSync(settingsPath) ? JSON.parse(fs.readFileSync(settingsPath, 'utf8')) : {};

@@ -27,6 +27,22 @@ export function formatIssue(i: ContentIssue): string {
   return `${where}  ${i.path}${entry}\n  问题：${i.message}\n  修改：${i.fix}`;
 }
 
+/** GitHub workflow-command escaping: message data, and property values (which also escape : and ,). */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * One issue as a GitHub Actions annotation (`::error file=…,line=…,col=…,title=…::message`):
+ * on a pull request it shows on the changed line of the diff.
+ */
+export function githubAnnotation(i: ContentIssue): string {
+  const props = [`file=${escapeProperty(i.file.replace(/\/$/, ''))}`];
+  if (i.line) props.push(`line=${i.line}`);
+  if (i.line && i.column) props.push(`col=${i.column}`);
+  props.push(`title=${escapeProperty(`内容校验：${i.path}${i.entryId ? `（条目 ${i.entryId}）` : ''}`)}`);
+  return `::error ${props.join(',')}::${escapeData(`问题：${i.message}\n修改：${i.fix}`)}`;
+}
+
 export class ContentError extends Error {
   declare readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {

@@ -3,6 +3,8 @@
  * thing broken. Each test asserts what an editor reads: file, line and column where the
  * parser gives one, the field path, the entry, what is wrong and what would be right.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {formatIssue, type ContentIssue} from './issues';
 import {loadContent} from './load';
@@ -117,10 +119,133 @@ describe('YAML syntax', () => {
     ]);
   });
 
-  it('an empty list file is fine: no entries, nothing to report', () => {
-    const {content, issues} = loadContent(makeTree({'data/policies/empty.yaml': '# 以后再加\n'}));
-    expect(issues).toEqual([]);
-    expect(content.rawCounts.policies).toBe(2);
+  it.each([
+    ['empty', ''],
+    ['comment-only', '# 以后再加\n'],
+    ['an empty list', '[]\n'],
+  ])('an %s list file is an error: its entries would vanish from the site', (_kind, text) => {
+    expect(onlyIssue({'data/policies/empty.yaml': text})).toEqual({
+      file: 'data/policies/empty.yaml',
+      line: 1,
+      path: '(整个文件)',
+      message: '文件是空的（或只有注释），没有任何条目：站点上这部分内容会整块消失',
+      fix: '写入条目（列表文件每个条目以 "- id: …" 开头），或删除这个文件',
+    });
+  });
+
+  it('a file or folder under data/ that the loader does not read is named, with where it belongs', () => {
+    const issues = issuesOf({'data/qa-new.yaml': '- id: x\n', 'data/faq/refund.yaml': '- {broken\n', 'data/notes.txt': '笔记\n'});
+    expect(issues.map((i) => [i.file, i.fix.split('（')[0]])).toEqual([
+      ['data/faq/refund.yaml', '移到 data/qa/refund.yaml'],
+      ['data/notes.txt', '问答放 data/qa/，话术放 data/phrases/，政策放 data/policies/，情景放 data/scenarios/；其他文件请移出 data/'],
+      ['data/qa-new.yaml', '移到 data/qa/new.yaml'],
+    ]);
+    for (const i of issues) expect(i.message).toBe('站点不读取这个位置的文件，里面的内容不会出现在站点上（也不会被检查）');
+  });
+});
+
+describe('encoding', () => {
+  it('a UTF-8 BOM is accepted', () => {
+    const issues = issuesOf({[POLICIES]: `\ufeff${readValid(POLICIES)}`});
+    expect(issues, report(issues)).toEqual([]);
+  });
+
+  it('bytes that are not UTF-8 (a GBK-saved file): one issue for the file at the first bad line, references to its entries not repeated', () => {
+    const root = makeTree();
+    // 退款到账时间 in GBK: what Windows tools write when told "ANSI".
+    const utf8 = fs.readFileSync(path.join(root, POLICIES), 'utf8');
+    fs.writeFileSync(path.join(root, POLICIES), Buffer.concat([Buffer.from(utf8.split('退款到账时间')[0]!), Buffer.from([0xcd, 0xcb, 0xbf, 0xee, 0xb5, 0xbd, 0xd5, 0xcb, 0xca, 0xb1, 0xbc, 0xe4]), Buffer.from(utf8.split('退款到账时间')[1]!)]));
+    const {issues, entries} = loadContent(root);
+    expect(issues, report(issues)).toEqual([
+      {
+        file: POLICIES,
+        line: 2,
+        path: '(整个文件)',
+        message: '文件不是 UTF-8 编码：从第 2 行起有无法识别的字节，多半是用 GBK（GB2312、ANSI）保存的，站点会把这些字显示成乱码',
+        fix: '请用 UTF-8 重新保存这个文件（VS Code：点右下角的编码 →「通过编码重新打开」选 GB 18030，确认文字正常后再「通过编码保存」选 UTF-8）',
+      },
+    ]);
+    // Its two entries still count as entries in the files.
+    expect(entries.filter((e) => e.file === POLICIES).map((e) => [e.id, e.status])).toEqual([
+      ['refund_days', 'unreadable'],
+      ['refund_rule', 'unreadable'],
+    ]);
+  });
+
+  it('U+FFFD replacement characters: one issue naming the lines', () => {
+    const issue = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款方式', 'label: ����')});
+    expect(issue).toMatchObject({file: POLICIES, line: 6, path: '(整个文件)', message: '有替换字符 �（第 6 行）：原来的文字在一次错误的编码转换里已经丢失'});
+  });
+
+  it('text that is only a zero-width space, and a zero-width character inside text', () => {
+    const only = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款方式', 'label: "\u200b"')});
+    expect(only).toMatchObject({file: POLICIES, line: 6, column: 10, path: '[1].label', entryId: 'refund_rule', message: '这段文本只有看不见的字符（U+200B），页面上会是空白'});
+    const inside = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款方式', 'label: 退款\u2060方式')});
+    expect(inside).toMatchObject({path: '[1].label', message: '文本里夹着看不见的字符 U+2060（零宽字符一类），搜索和复制出来的回复都会受影响', fix: '删除这个字符：它在「退款」之后'});
+  });
+});
+
+describe('YAML beyond syntax', () => {
+  it('an unknown tag', () => {
+    expect(onlyIssue({[POLICIES]: editValid(POLICIES, 'value: 3', 'value: !days 3')})).toMatchObject({
+      file: POLICIES,
+      line: 3,
+      column: 10,
+      message: '未知的 YAML 标签 !days：数据文件里不使用标签，这个值会被当成普通文本',
+      fix: '删除 !days，直接写值；如果文本本身以 ! 开头，请用引号把整段括起来',
+    });
+  });
+
+  it('an alias bomb is one issue for its file, and the other files are still checked', () => {
+    let bomb = '- id: lol\n  label: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
+    for (let i = 0; i < 8; i++) bomb += `  l${i}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]\n`;
+    const issues = issuesOf({'data/policies/bomb.yaml': bomb, [QA]: editValid(QA, 'phrases: [refund-progress]', 'phrases: [refund-status]')});
+    expect(issues.map((i) => `${i.file}:${i.line}  ${i.message}`), report(issues)).toEqual([
+      'data/policies/bomb.yaml:2  YAML 别名（*名称）被层层展开的次数过多，像是一个“别名炸弹”，这个文件没有被读取',
+      'data/qa/refund.yaml:10  引用了不存在的话术：refund-status',
+    ]);
+  });
+
+  it('anchors and aliases are reported (errors could not point at the copied text)', () => {
+    const issue = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款到账时间', 'label: &l 退款到账时间').replace('label: 退款方式', 'label: *l')});
+    expect(issue).toMatchObject({line: 2, path: '(YAML 语法)', message: '用了 YAML 锚点 &l：数据文件里不使用锚点和别名', fix: '删除 &l 和引用它的 *l，在每个用到的地方把内容直接写出来'});
+  });
+});
+
+describe('malformed placeholders', () => {
+  it.each([
+    ['{order_no', '占位符少了右花括号：「{order_no」后面没有 }', '改为 {order_no}'],
+    ['{{order_no}}', '占位符用了两层花括号：{{order_no}}', '改为 {order_no}（只用一对花括号）'],
+    ['{订单号}', '占位符名不能用中文：{订单号}', '改为 {order_no}，并在 placeholders 中声明 order_no'],
+    ['{ order_no }', '占位符的花括号里多了空格：{ order_no }', '改为 {order_no}'],
+    ['｛order_no｝', '占位符用了全角花括号：｛order_no｝', '改为半角的 {order_no}'],
+  ])('%s in a variant: line, field, entry and the fix', (wrong, message, fix) => {
+    expect(onlyIssue({[PHRASES]: editValid(PHRASES, '订单{order_no}退款', `订单${wrong}退款`)})).toEqual({
+      file: PHRASES,
+      line: 28,
+      column: 13,
+      path: '[1].variants[2].text',
+      entryId: 'refund-progress',
+      message,
+      fix,
+    });
+  });
+
+  it('{policy.x without its brace, in a Q&A answer', () => {
+    expect(onlyIssue({[QA]: editValid(QA, '超过 {policy.refund_days}仍未', '超过 {policy.refund_days 仍未')})).toMatchObject({
+      path: '[0].escalate',
+      message: '占位符少了右花括号：「{policy.refund_days」后面没有 }',
+      fix: '改为 {policy.refund_days}',
+    });
+  });
+
+  it('{constructor}, {toString} and {__proto__} are names like any other: reported, never looked up on Object.prototype', () => {
+    const issues = issuesOf({[PHRASES]: editValid(PHRASES, '您好，我是客服{agent}，请说。', '您好，我是客服{agent}{constructor}{__proto__}{toString}，请说。')});
+    expect(issues.map((i) => i.message), report(issues)).toEqual([
+      '花括号里的内容不是合规的占位符：{__proto__}',
+      '占位符名要用小写：{toString}',
+      '用到了占位符 {constructor}，但没有在 placeholders 中声明',
+    ]);
   });
 });
 

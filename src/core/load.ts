@@ -5,9 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {LineCounter, parseDocument, isMap, isSeq, type Node} from 'yaml';
+import {isMap, isSeq, type Node} from 'yaml';
 import type * as z from 'zod';
-import {describeYamlError, describeZodIssue, formatPath, type ContentIssue} from './issues';
+import {describeZodIssue, formatPath, type ContentIssue} from './issues';
+import {parseYamlSource, readSource, type ParsedFile} from './source';
 import {
   coverageSchema,
   glossarySchema,
@@ -52,9 +53,24 @@ export interface KbContent {
   rawCounts: Record<'phrases' | 'qa' | 'policies' | 'scenarios', number>;
 }
 
+/** One list entry as found in a file, and whether it made it into the content. */
+export interface EntryRecord {
+  kind: EntryKind;
+  file: string;
+  line?: number;
+  id?: string;
+  /** loaded; invalid (its entry has an issue); unreadable (its file could not be parsed). */
+  status: 'loaded' | 'invalid' | 'unreadable';
+}
+export type EntryKind = 'policy' | 'phrase' | 'qa' | 'scenario';
+
 export interface LoadResult {
   content: KbContent;
   issues: ContentIssue[];
+  /** Every list entry found in the files, loaded or not: entries-in = entries-loaded is checked on it. */
+  entries: EntryRecord[];
+  /** Point an issue about a data field (path relative to its entry, or to the file) at its line. */
+  locate(issue: ContentIssue): ContentIssue;
 }
 
 export const DATA_DIR = 'data';
@@ -73,56 +89,107 @@ export const DATA_FILES = {
   scenarios: 'data/scenarios',
 } as const;
 
-interface ParsedFile {
-  rel: string;
-  doc: ReturnType<typeof parseDocument>;
-  lines: LineCounter;
-}
+/** Where an empty or entry-less file is reported, and what to write instead. */
+const EMPTY_FILE = {
+  path: '(整个文件)',
+  message: '文件是空的（或只有注释），没有任何条目：站点上这部分内容会整块消失',
+  fix: '写入条目（列表文件每个条目以 "- id: …" 开头），或删除这个文件',
+};
 
-function parseFile(root: string, rel: string, issues: ContentIssue[], pending?: Set<string>, kind?: string): ParsedFile | null {
-  const abs = path.join(root, rel);
-  let source: string;
-  try {
-    source = fs.readFileSync(abs, 'utf8');
-  } catch {
-    issues.push({file: rel, path: '(整个文件)', message: '文件不存在或无法读取', fix: `创建 ${rel}，或检查文件名`});
-    return null;
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(source, {lineCounter: lines, prettyErrors: false, uniqueKeys: true});
-  if (doc.errors.length) {
-    // The first error is the one to fix: later ones in the same file are mostly its echo.
-    const first = doc.errors[0]!;
-    let pos = lines.linePos(first.pos[0]);
-    const sourceLines = source.split('\n');
-    // The parser notices an unclosed quote at the end of the file; the editor needs the line that opened it.
-    const quote = /^Missing closing (["'])quote/.exec(first.message)?.[1];
-    if (quote) {
-      for (let l = Math.min(pos.line, sourceLines.length); l >= 1; l--) {
-        const text = sourceLines[l - 1]!;
-        if (text.split(quote).length % 2 === 0) {
-          pos = {line: l, col: text.indexOf(quote) + 1};
-          break;
-        }
-      }
-    }
-    const lineText = sourceLines[pos.line - 1] ?? '';
-    const more = doc.errors.length - 1;
-    const {message, fix} = describeYamlError(first.code, first.message, lineText);
-    issues.push({
-      file: rel,
-      line: pos.line,
-      column: pos.col,
-      path: '(YAML 语法)',
-      message: more ? `${message}；这个文件里另有 ${more} 处语法报错，多半由这一处引起，改好后重新检查` : message,
-      fix,
-    });
+/**
+ * Read and parse one data file; every problem (encoding, syntax, tags, aliases, invisible
+ * text, malformed placeholders) is reported. Returns null when its value cannot be used.
+ */
+function parseFile(root: string, rel: string, issues: ContentIssue[], pending?: Set<string>, kind?: string): {file: ParsedFile; data: unknown} | null {
+  const {text, raw} = readSource(root, rel, issues);
+  const markPending = (source: string) => {
     // The entries of an unreadable file exist, they are just broken: references to them
     // are not reported a second time as "unknown".
     if (pending && kind) for (const m of source.matchAll(/^[ \t]*-?[ \t]*\{?[ \t]*id:[ \t]*["']?([a-z0-9]+(?:[-_][a-z0-9]+)*)/gm)) pending.add(`${kind}:${m[1]}`);
+  };
+  if (text === null) {
+    if (raw) markPending(raw);
     return null;
   }
-  return {rel, doc, lines};
+  const parsed = parseYamlSource(rel, text, issues);
+  if (!parsed) {
+    markPending(text);
+    return null;
+  }
+  if (parsed.data == null || (Array.isArray(parsed.data) && parsed.data.length === 0)) {
+    issues.push({file: rel, line: 1, ...EMPTY_FILE});
+    return null;
+  }
+  return parsed;
+}
+
+/** A file's bytes as Latin-1, for counting the entries of a file that cannot be parsed. */
+function readRaw(root: string, rel: string): string {
+  try {
+    return fs.readFileSync(path.join(root, rel), 'latin1');
+  } catch {
+    return '';
+  }
+}
+
+/** Where a misplaced data file probably belongs: `data/qa-new.yaml` → `data/qa/new.yaml`. */
+function suggestHome(rel: string): string | undefined {
+  const name = path.posix.basename(rel).replace(/\.ya?ml$/, '');
+  const parts = rel.split('/');
+  const folders: Record<string, string> = {qa: DATA_FILES.qa, faq: DATA_FILES.qa, phrases: DATA_FILES.phrases, phrase: DATA_FILES.phrases, policies: DATA_FILES.policies, policy: DATA_FILES.policies, scenarios: DATA_FILES.scenarios, scenario: DATA_FILES.scenarios};
+  for (const word of [...parts.slice(1, -1), ...name.split(/[-_.]/)]) {
+    const folder = Object.hasOwn(folders, word) ? folders[word] : undefined;
+    if (folder) {
+      const rest = name.split(/[-_.]/).filter((w) => w !== word).join('-') || 'new';
+      return `${folder}/${rest}.yaml`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every file under data/ is a kind the loader reads, or an error naming it: a new folder
+ * (`data/faq/`) or file (`data/qa-new.yaml`) is never read, so its content would silently
+ * not appear. Inside the list folders, `loadList` reports stray files.
+ */
+export function inventoryData(root: string): ContentIssue[] {
+  const base = path.join(root, DATA_DIR);
+  if (!fs.existsSync(base)) return [];
+  const known = new Set<string>(Object.values(DATA_FILES));
+  const issues: ContentIssue[] = [];
+  const unknownFile = (rel: string) => {
+    const home = suggestHome(rel);
+    issues.push({
+      file: rel,
+      path: '(整个文件)',
+      message: '站点不读取这个位置的文件，里面的内容不会出现在站点上（也不会被检查）',
+      fix: home
+        ? `移到 ${home}（问答放 data/qa/，话术放 data/phrases/，政策放 data/policies/，情景放 data/scenarios/）`
+        : `问答放 data/qa/，话术放 data/phrases/，政策放 data/policies/，情景放 data/scenarios/；其他文件请移出 data/（已知的单个文件：${[...known].filter((k) => k.endsWith('.yaml')).join('、')}）`,
+    });
+  };
+  const walk = (dirRel: string) => {
+    for (const e of fs.readdirSync(path.join(root, dirRel), {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.')) continue;
+      const rel = `${dirRel}/${e.name}`;
+      if (e.isDirectory()) {
+        const before = issues.length;
+        walk(rel);
+        if (issues.length === before) issues.push({file: `${rel}/`, path: '(整个文件)', message: '站点不读取这个文件夹', fix: '删除这个空文件夹'});
+      } else unknownFile(rel);
+    }
+  };
+  for (const e of fs.readdirSync(base, {withFileTypes: true})) {
+    if (e.name.startsWith('.')) continue;
+    const rel = `${DATA_DIR}/${e.name}`;
+    if (known.has(rel)) continue;
+    if (e.isDirectory()) {
+      const before = issues.length;
+      walk(rel);
+      if (issues.length === before) issues.push({file: `${rel}/`, path: '(整个文件)', message: '站点不读取这个文件夹', fix: '删除这个空文件夹'});
+    } else unknownFile(rel);
+  }
+  return issues;
 }
 
 /** Line of the deepest node that exists along `p`: a missing field points at its entry. */
@@ -200,10 +267,10 @@ function zodIssues(
 }
 
 function loadObject<S extends z.ZodType>(root: string, rel: string, schema: S, issues: ContentIssue[], parsedFiles: Map<string, ParsedFile>): z.infer<S> | null {
-  const file = parseFile(root, rel, issues);
-  if (!file) return null;
+  const parsedFile = parseFile(root, rel, issues);
+  if (!parsedFile) return null;
+  const {file, data} = parsedFile;
   parsedFiles.set(rel, file);
-  const data = file.doc.toJS() as unknown;
   const parsed = schema.safeParse(data, {reportInput: true});
   if (!parsed.success) {
     // Lists of entries with ids (seed coverage, wording pairs): name the entry, like list files do.
@@ -225,6 +292,7 @@ interface LoadState {
   entryIndex: Map<string, number>;
   /** `kind:id` of entries that exist in the files but did not load (broken file or entry). */
   pending: Set<string>;
+  entries: EntryRecord[];
 }
 
 /** Every `*.yaml` file in a folder holds a list of entries with an `id`. */
@@ -247,11 +315,19 @@ function loadList<S extends z.ZodType>(root: string, dir: string, kind: string, 
   }
   const files = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
   for (const name of files) {
-    const file = parseFile(root, `${dir}/${name}`, issues, state.pending, kind);
-    if (!file) continue;
+    const rel = `${dir}/${name}`;
+    const parsedFile = parseFile(root, rel, issues, state.pending, kind);
+    if (!parsedFile) {
+      // Entries of a file that could not be read still count as entries in the files.
+      const text = readRaw(root, rel);
+      for (const m of text.matchAll(/^-(?:[ \t]+(?:id:[ \t]*["']?([a-z0-9]+(?:[-_][a-z0-9]+)*))?|$)/gm)) {
+        raw++;
+        state.entries.push({kind: kind as EntryKind, file: rel, line: text.slice(0, m.index).split('\n').length, id: m[1], status: 'unreadable'});
+      }
+      continue;
+    }
+    const {file, data} = parsedFile;
     state.parsedFiles.set(file.rel, file);
-    const data = file.doc.toJS() as unknown;
-    if (data == null) continue;
     if (!Array.isArray(data)) {
       issues.push({file: file.rel, line: 1, path: '(整个文件)', message: `文件内容应是一个列表，现在是${typeof data === 'object' ? '对象（键: 值）' : '一段文本'}`, fix: '每个条目以 "- id: …" 开头，整个文件是条目的列表'});
       if (typeof data === 'object' && typeof (data as {id?: unknown}).id === 'string') state.pending.add(`${kind}:${(data as {id: string}).id}`);
@@ -261,6 +337,9 @@ function loadList<S extends z.ZodType>(root: string, dir: string, kind: string, 
     data.forEach((entry, index) => {
       const id = typeof entry?.id === 'string' ? entry.id : undefined;
       const parsed = schema.safeParse(entry, {reportInput: true});
+      const {line = 1} = lineOf(file, [index]);
+      const record: EntryRecord = {kind: kind as EntryKind, file: file.rel, line, id, status: 'invalid'};
+      state.entries.push(record);
       if (!parsed.success) {
         issues.push(...zodIssues(file, parsed.error, [index], id));
         if (id) state.pending.add(`${kind}:${id}`);
@@ -268,7 +347,6 @@ function loadList<S extends z.ZodType>(root: string, dir: string, kind: string, 
       }
       const value = parsed.data as {id: string};
       const key = `${kind}:${value.id}`;
-      const {line = 1} = lineOf(file, [index]);
       if (origins[key]) {
         const first = origins[key];
         issues.push({
@@ -282,6 +360,7 @@ function loadList<S extends z.ZodType>(root: string, dir: string, kind: string, 
         return;
       }
       origins[key] = {file: file.rel, line};
+      record.status = 'loaded';
       state.entryIndex.set(`${file.rel}#${value.id}`, index);
       items.push(parsed.data);
     });
@@ -333,7 +412,8 @@ export function listDocRoutes(root: string): string[] {
 export function loadContent(root: string): LoadResult {
   const issues: ContentIssue[] = [];
   const origins: Record<string, Origin> = {};
-  const state: LoadState = {issues, origins, parsedFiles: new Map(), entryIndex: new Map(), pending: new Set()};
+  const state: LoadState = {issues, origins, parsedFiles: new Map(), entryIndex: new Map(), pending: new Set(), entries: []};
+  issues.push(...inventoryData(root));
   const files = state.parsedFiles;
   const taxonomy = loadObject(root, DATA_FILES.taxonomy, taxonomySchema, issues, files);
   const glossary = loadObject(root, DATA_FILES.glossary, glossarySchema, issues, files) ?? [];
@@ -365,5 +445,5 @@ export function loadContent(root: string): LoadResult {
   issues.push(...crossFile.map((i) => locate(i, state)));
   // Grouped by file, top to bottom, the order an editor works through them.
   issues.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
-  return {content, issues};
+  return {content, issues, entries: state.entries, locate: (i) => locate(i, state)};
 }

@@ -2,7 +2,10 @@ import {describe, expect, it} from 'vitest';
 import type {Placeholder} from './schema';
 import {SITE} from './site';
 import {
+  BUILTIN_PLACEHOLDERS,
   checkValue,
+  ownValue,
+  templateBraceProblems,
   formatPolicy,
   joinSpaced,
   parseTemplate,
@@ -214,5 +217,50 @@ describe('checkValue', () => {
 
   it('the order-number rule comes from the site settings', () => {
     expect(checkValue(ph('order_no'), 'A1', {orderNoPattern: '^A\\d$', trackingNoPattern: '.*'})).toBeNull();
+  });
+});
+
+describe('names that are also Object.prototype properties', () => {
+  // `{toString}` and `{__proto__}` are not placeholder names at all (templateBraceProblems reports them).
+  it('{constructor} and {policy.constructor} render as missing instead of crashing', () => {
+    const {text, missing} = renderTemplate('订单{constructor}按{policy.constructor}发货', {values: {}, policies: {}});
+    expect(missing).toEqual(['constructor', 'policy.constructor']);
+    expect(text).toBe('订单{constructor}按{policy.constructor}发货');
+    expect(renderPolicies('见{policy.constructor}', {})).toBe('见{policy.constructor}');
+  });
+
+  it('ownValue reads own properties only', () => {
+    expect(ownValue({a: 1}, 'a')).toBe(1);
+    expect(ownValue({a: 1}, 'constructor')).toBeUndefined();
+    expect(ownValue(undefined, 'a')).toBeUndefined();
+    expect(Object.hasOwn(BUILTIN_PLACEHOLDERS, 'constructor')).toBe(false);
+    expect(BUILTIN_PLACEHOLDERS['toString']).toBeUndefined();
+  });
+});
+
+describe('templateBraceProblems', () => {
+  it('valid placeholders and policy references are not problems', () => {
+    expect(templateBraceProblems('您好{customer_title}，订单{order_no}在{policy.ship_within_hours}内发出，退款{policy.refund-days}到账。')).toEqual([]);
+  });
+
+  it.each([
+    ['订单{order_no已发货', '{order_no', '改为 {order_no}'],
+    ['订单{{order_no}}已发货', '{{order_no}}', '改为 {order_no}（只用一对花括号）'],
+    ['订单{订单号}已发货', '{订单号}', '改为 {order_no}，并在 placeholders 中声明 order_no'],
+    ['客服{客服}为您服务', '{客服}', '改为 {agent}（自动填入，无需声明）'],
+    ['订单{ order_no }已发货', '{ order_no }', '改为 {order_no}'],
+    ['订单{Order_No}已发货', '{Order_No}', '改为 {order_no}'],
+    ['见{policy.}', '{policy.}', '写成 {policy.<id>}，id 见 data/policies/，例如 {policy.return_window_days}'],
+    ['{policy.return_window_days', '{policy.return_window_days', '改为 {policy.return_window_days}'],
+    ['订单｛order_no｝已发货', '｛order_no｝', '改为半角的 {order_no}'],
+    ['订单order_no}已发货', '}', '删除这个「}」，或在占位符名前补上 {（占位符写作 {name}（小写英文字母、数字和 _，以字母开头），政策写作 {policy.<id>}）'],
+    ['空的{}', '{}', '在花括号里写上占位符名，例如 {order_no}；不需要就删除（占位符写作 {name}（小写英文字母、数字和 _，以字母开头），政策写作 {policy.<id>}）'],
+  ])('%s', (source, found, fix) => {
+    const problems = templateBraceProblems(source);
+    expect(problems.map((p) => [p.found, p.fix])).toEqual([[found, fix]]);
+  });
+
+  it('reports every problem in one text, in order', () => {
+    expect(templateBraceProblems('{a {{b}} {c}').map((p) => p.found)).toEqual(['{a', '{{b}}']);
   });
 });

@@ -94,7 +94,7 @@ export function validateContent(c: KbContent, opts: ValidateOptions = {}): Conte
       }
       for (const name of placeholderNames(v.text)) {
         used.add(name);
-        if (!p.placeholders[name] && !BUILTIN_PLACEHOLDERS[name]) {
+        if (!Object.hasOwn(p.placeholders, name) && !Object.hasOwn(BUILTIN_PLACEHOLDERS, name)) {
           at(key, path, p.id, `用到了占位符 {${name}}，但没有在 placeholders 中声明`, `在 placeholders 下添加 ${name}: {type: …}（可选类型：order_no / money / datetime / product / tracking_no / customer_title / text），或改成已声明的占位符：${list(Object.keys(p.placeholders)) || '（无）'}`);
         }
       }

@@ -42,3 +42,30 @@ export function editValid(rel: string, from: string, to: string): string {
 export function removeTrees() {
   for (const root of created.splice(0)) fs.rmSync(root, {recursive: true, force: true});
 }
+
+/** One bad input per folder: the files that differ from `valid/`, and `case.json`. */
+export const BAD_ROOT = path.join(__dirname, 'bad');
+
+export interface BadCase {
+  name: string;
+  /** What an editor did, in their words. */
+  title: string;
+  /** Files of the valid tree to delete. */
+  remove: string[];
+  /** What `kb check` must print for it: `file:line[:col]  path`, the problem and the fix. */
+  expect: {at: string; message: string; fix: string}[];
+}
+
+export const badCases = (): BadCase[] =>
+  fs
+    .readdirSync(BAD_ROOT)
+    .sort()
+    .map((name) => ({name, ...(JSON.parse(fs.readFileSync(path.join(BAD_ROOT, name, 'case.json'), 'utf8')) as Omit<BadCase, 'name'>)}));
+
+/** The valid tree with a bad case's files laid over it (bytes as they are: some are not UTF-8). */
+export function makeBadTree(c: BadCase): string {
+  const root = makeTree(Object.fromEntries(c.remove.map((r) => [r, null])));
+  const dir = path.join(BAD_ROOT, c.name);
+  fs.cpSync(dir, root, {recursive: true, filter: (src) => path.relative(dir, src) !== 'case.json'});
+  return root;
+}
