@@ -8,6 +8,7 @@ import {loadContent} from '../core/load';
 import {formatIssue} from '../core/issues';
 import {formatFinding, lintContent, typographyFindings} from '../core/lint';
 import {renderJsonSchemas} from '../core/jsonSchema';
+import {EDITOR_HELP, runEditorCommand} from './editor';
 
 /** The site root; `KB_ROOT` points the tool at another tree (the tests use fixture sites). */
 const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.resolve(__dirname, '../..');
@@ -20,6 +21,7 @@ const HELP = `用法：npm run kb -- <命令> [选项]
   lint                  内容检查：生硬拒绝、模板化共情、占位符、回复长度、术语、中文排版
   schema [--check]      从数据模型生成编辑器用的 JSON Schema（--check 只检查是否最新）
   search <词> [--json] [--limit N]   用站点同一套搜索代码查询已构建的索引（先运行 npm run build）
+${EDITOR_HELP}
   help                  显示本帮助
 `;
 
@@ -118,6 +120,11 @@ async function main(argv: string[]) {
       await runSearchCommand(ROOT, rest);
       return;
     }
+    case 'diff':
+    case 'impact':
+    case 'review':
+      runEditorCommand(ROOT, cmd, rest);
+      return;
     case 'help':
     case '--help':
     case '-h':
