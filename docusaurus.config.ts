@@ -1,13 +1,17 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {SITE} from './src/core/site';
+import {resolveSiteSettings} from './src/core/site';
+import {editUrl} from './src/core/sourceLinks';
+
+// Site URL and repository come from src/core/site.ts, or from KB_SITE_URL / KB_REPO_* at build time.
+const SITE = resolveSiteSettings(process.env);
 
 const config: Config = {
   title: SITE.title,
   tagline: SITE.tagline,
   favicon: 'img/favicon.svg',
-  url: 'https://kb.example.com',
+  url: SITE.siteUrl,
   baseUrl: '/',
   trailingSlash: false,
   onBrokenLinks: 'throw',
@@ -27,7 +31,12 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {sidebarPath: './sidebars.ts', showLastUpdateTime: false},
+        docs: {
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          // 编辑此页: the page's source file in the content repository.
+          editUrl: ({docPath}) => editUrl(SITE.repository, `docs/${docPath}`),
+        },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
