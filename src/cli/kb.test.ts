@@ -113,7 +113,7 @@ describe('npm run kb', {timeout: 120_000}, () => {
       const r = await kb(['lint'], root);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('data/phrases/reception.yaml:10  greeting  [生硬拒绝] [简洁] 出现“不能”却没有给出替代方案');
-      expect(r.stderr).toContain('docs/sop/close.md:7  [排版]');
+      expect(r.stderr).toContain('docs/sop/close.md:7  sop/close  [排版]');
       expect(r.stderr).toContain('内容检查发现 2 处问题。');
     });
   });
