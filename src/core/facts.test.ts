@@ -133,7 +133,7 @@ describe('compensation authority', () => {
   it('a sentence that states another amount as the limit contradicts the fact, even as a story number', () => {
     expect(messages('一线客服的补偿权限是 20 元券。客户要 200 元。')).toEqual(['这句话把“20 元”说成了补偿权限（“一线客服的补偿权限是 20 元券”），而一线客服的补偿权限是 50 元（agent_compensation_cap_yuan）']);
     expect(messages('权限是 <Policy id="damage_coupon_yuan" />。另外 20 元和 200 元都出现了。')).toEqual([
-      '这句话把“20 元”说成了补偿权限（“权限是 <Policy id="damage_coupon_yuan" />”），而一线客服的补偿权限是 50 元（agent_compensation_cap_yuan）',
+      '这句话把“20 元”说成了补偿权限（“权限是 {policy.damage_coupon_yuan}”），而一线客服的补偿权限是 50 元（agent_compensation_cap_yuan）',
     ]);
   });
 

@@ -142,7 +142,9 @@ export function authorityIssues(c: KbContent, docs: readonly DocSource[] = [], c
     }
   }
   for (const d of docs) {
-    mdxProse(d.text).prose.split('\n').forEach((line, i) => {
+    // <Policy id="x" /> is blanked as non-prose by mdxProse: keep it visible here as {policy.x}.
+    const withRefs = d.text.replace(/<Policy\s+id="([^"]+)"[^>]*\/>/g, (tag, id: string) => `{policy.${id}}`.padEnd(tag.length));
+    mdxProse(withRefs).prose.split('\n').forEach((line, i) => {
       for (const [sentence] of line.matchAll(SENTENCES)) {
         for (const amount of wrongAmounts(sentence)) {
           issues.push({file: d.file, line: i + 1, path: '(正文)', message: message(amount, sentence), fix: `权限写 <Policy id="${capId}" />；超出权限的补偿交给组长审批`});
