@@ -24,7 +24,7 @@ const config: Config = {
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
   customFields: {site: SITE},
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugins/kb-content/index.ts', './src/plugins/kb-search/index.ts'],
+  plugins: ['./src/plugins/kb-content/index.ts', './src/plugins/kb-search/index.ts', './src/plugins/kb-csp/index.ts'],
   // The search plugin writes its index here at load time; served in dev, copied on build.
   staticDirectories: ['static', `${process.env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus'}/kb-search`],
   presets: [

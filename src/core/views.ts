@@ -24,8 +24,10 @@ export const KB_ROUTES = {
 type PolicyMap = Record<string, PolicyFact>;
 const byId = (policies: PolicyFact[]): PolicyMap => Object.fromEntries(policies.map((p) => [p.id, p]));
 
-export function toGlobalData(c: KbContent) {
+/** `docFacts`: the policy facts each docs page shows, keyed by its path under docs/ (for 内容有误？). */
+export function toGlobalData(c: KbContent, docFacts: Record<string, string[]> = {}) {
   return {
+    docFacts,
     stages: c.taxonomy.stages,
     categories: c.taxonomy.categories,
     scenarios: c.taxonomy.scenarios,
