@@ -1,14 +1,18 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {SITE} from './src/core/site';
+import {resolveSiteSettings} from './src/core/site';
+import {editUrl} from './src/core/sourceLinks';
 import remarkKbGuard from './src/core/mdxSafety';
+
+// Site URL and repository come from src/core/site.ts, or from KB_SITE_URL / KB_REPO_* at build time.
+const SITE = resolveSiteSettings(process.env);
 
 const config: Config = {
   title: SITE.title,
   tagline: SITE.tagline,
   favicon: 'img/favicon.svg',
-  url: 'https://kb.example.com',
+  url: SITE.siteUrl,
   baseUrl: '/',
   trailingSlash: false,
   onBrokenLinks: 'throw',
@@ -21,14 +25,20 @@ const config: Config = {
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
   customFields: {site: SITE},
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugins/kb-content/index.ts', './src/plugins/kb-search/index.ts'],
+  plugins: ['./src/plugins/kb-content/index.ts', './src/plugins/kb-search/index.ts', './src/plugins/kb-csp/index.ts'],
   // The search plugin writes its index here at load time; served in dev, copied on build.
   staticDirectories: ['static', `${process.env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus'}/kb-search`],
   presets: [
     [
       'classic',
       {
-        docs: {sidebarPath: './sidebars.ts', showLastUpdateTime: false, remarkPlugins: [remarkKbGuard]},
+        docs: {
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          remarkPlugins: [remarkKbGuard],
+          // 编辑此页: the page's source file in the content repository.
+          editUrl: ({docPath}) => editUrl(SITE.repository, `docs/${docPath}`),
+        },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,

@@ -17,6 +17,8 @@ import {
   qaSchema,
   synonymsSchema,
   wordingPairsSchema,
+  writingRulesSchema,
+  type WritingRules,
   type WordingPair,
   taxonomySchema,
   type Coverage,
@@ -29,6 +31,7 @@ import {
 } from './schema';
 import {scenarioSchema, type Scenario} from './scenario';
 import {validateContent} from './validate';
+import {readDocSources} from './numbers';
 
 export interface Origin {
   file: string;
@@ -45,6 +48,8 @@ export interface KbContent {
   synonyms: Synonyms;
   coverage: Coverage;
   wording: WordingPair[];
+  /** Word lists for the writing lint (data/writing-rules.yaml). */
+  writingRules: WritingRules;
   /** Routes of the Markdown/MDX pages under docs/, e.g. /docs/sop/reception. */
   docRoutes: string[];
   /** Where each entry was read, keyed `phrase:<id>`, `qa:<id>`, `policy:<id>`, `scenario:<id>`. */
@@ -83,6 +88,7 @@ export const DATA_FILES = {
   synonyms: 'data/synonyms.yaml',
   coverage: 'data/seed-coverage.yaml',
   wording: 'data/wording-pairs.yaml',
+  writingRules: 'data/writing-rules.yaml',
   policies: 'data/policies',
   phrases: 'data/phrases',
   qa: 'data/qa',
@@ -420,6 +426,7 @@ export function loadContent(root: string): LoadResult {
   const synonyms = loadObject(root, DATA_FILES.synonyms, synonymsSchema, issues, files) ?? [];
   const coverage = loadObject(root, DATA_FILES.coverage, coverageSchema, issues, files) ?? [];
   const wording = loadObject(root, DATA_FILES.wording, wordingPairsSchema, issues, files) ?? [];
+  const writingRules = loadObject(root, DATA_FILES.writingRules, writingRulesSchema, issues, files) ?? {promises: [], bad_news: [], fault_admission: []};
   const policies = loadList(root, DATA_FILES.policies, 'policy', policySchema, state);
   const phrases = loadList(root, DATA_FILES.phrases, 'phrase', phraseSchema, state);
   const qa = loadList(root, DATA_FILES.qa, 'qa', qaSchema, state);
@@ -435,13 +442,14 @@ export function loadContent(root: string): LoadResult {
     synonyms,
     coverage,
     wording,
+    writingRules,
     docRoutes: listDocRoutes(root),
     origins,
     rawCounts: {phrases: phrases.raw, qa: qa.raw, policies: policies.raw, scenarios: scenarios.raw},
   };
   // Cross-file rules run even when some files are broken, so one run reports everything;
   // references to entries that exist but failed to load are not reported twice.
-  const crossFile = validateContent(content, {pending: state.pending, taxonomyLoaded: taxonomy !== null});
+  const crossFile = validateContent(content, {pending: state.pending, taxonomyLoaded: taxonomy !== null, docs: readDocSources(root)});
   issues.push(...crossFile.map((i) => locate(i, state)));
   // Grouped by file, top to bottom, the order an editor works through them.
   issues.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));

@@ -16,6 +16,40 @@ export const idSchema = z
 const text = z.string().trim().min(1, {message: '不能为空'});
 const isoDate = z.iso.date({message: '应为 YYYY-MM-DD 格式的日期（例如 2026-10-15）'});
 
+/**
+ * Numbers that are details of a story, not policy values: a scenario's order amount (399 元),
+ * a customer's “等了三天”. Written as they appear in the text; the number check (`kb check`)
+ * skips them in this entry and reports any that no longer appear.
+ */
+export const storyNumbersSchema = z.array(text).optional();
+
+/** The content lint's rules (`kb lint`); their names and checks live in lint.ts. */
+export const LINT_RULE_IDS = [
+  'bare-refusal',
+  'template-empathy',
+  'raw-placeholder',
+  'too-long',
+  'glossary',
+  'typography',
+  'promise',
+  'tilde',
+  'fault-admission',
+] as const;
+
+/**
+ * Exceptions to a writing rule, each with the reason an editor accepted it (for example a
+ * 亲切 message that quotes the customer's own “～”). A rule ignored here is not reported for
+ * this entry; an exception that no longer silences anything is reported.
+ */
+export const lintIgnoreSchema = z
+  .array(
+    z.strictObject({
+      rule: z.enum(LINT_RULE_IDS),
+      reason: z.string().trim().min(6, {message: '写清楚为什么这里可以例外（至少 6 个字）'}),
+    }),
+  )
+  .optional();
+
 export const TONES = ['亲切', '专业', '简洁'] as const;
 export const CHANNELS = ['在线聊天', '电话', '短信'] as const;
 export const toneSchema = z.enum(TONES);
@@ -82,6 +116,8 @@ export const phraseSchema = z.strictObject({
   /** Who keeps this phrase right, and when it was last checked against policy. */
   owner: text.optional(),
   reviewed: isoDate.optional(),
+  story_numbers: storyNumbersSchema,
+  lint_ignore: lintIgnoreSchema,
 });
 
 export const qaSchema = z.strictObject({
@@ -102,7 +138,26 @@ export const qaSchema = z.strictObject({
   tags: z.array(text).default([]),
   owner: text,
   reviewed: isoDate,
+  story_numbers: storyNumbersSchema,
+  lint_ignore: lintIgnoreSchema,
 });
+
+/**
+ * Where a policy fact comes from: a law and its article (《网络购买商品七日无理由退货暂行办法》
+ * 第六条), or `platform` for the platform's own rule. A fact may cite several.
+ */
+export const lawBasisSchema = z.strictObject({
+  law: z.string().regex(/^《[^《》]+》$/, {message: '法规名称要带书名号，例如 《消费者权益保护法》'}),
+  /** 第六条, 第二十五条第一款, 第十九条、第二十条. Leave out only when the document has no numbered article. */
+  article: z
+    .string()
+    .regex(/^第[零一二三四五六七八九十百千]+条/, {message: '条款要写成“第六条”“第二十五条”这样的中文条号'})
+    .optional(),
+  note: text.optional(),
+});
+export const basisSchema = z
+  .array(z.union([lawBasisSchema, z.literal('platform')]))
+  .min(1, {message: '至少写一项依据：法规写 {law: 《…》, article: 第X条}，平台自己的规则写 platform'});
 
 export const policySchema = z.strictObject({
   id: idSchema,
@@ -111,6 +166,15 @@ export const policySchema = z.strictObject({
   /** Rendered right after the value: 天, 小时, 元, %, 秒… Leave out for rules without a unit. */
   unit: z.string().default(''),
   note: text.optional(),
+  /** Legal basis (law + article) or `platform`: Q&A pages show it as 依据. */
+  basis: basisSchema,
+  /**
+   * Facts that must be quoted in the same sentence whenever this one is: a percentage
+   * coupon is quoted with the cap that bounds it (“订单金额 10%，不超过 50 元”).
+   */
+  quote_with: z.array(idSchema).default([]),
+  /** This fact's value is the sum of these numeric facts (the refund clock's total); checked. */
+  sum_of: z.array(idSchema).optional(),
 });
 
 export const stageSchema = z.strictObject({
@@ -149,6 +213,28 @@ export const glossarySchema = z.array(
   }),
 );
 
+const regexText = text.refine(
+  (s) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  {message: '不是有效的正则表达式：检查括号是否成对，特殊符号 ( ) [ ] ? * + 前要加 \\'},
+);
+
+/**
+ * Word lists for the writing lint (`kb lint`): promises an agent cannot keep, words that
+ * make a message an apology or bad news (no “～” there), and fault admitted before checking.
+ */
+export const writingRulesSchema = z.strictObject({
+  promises: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
+  bad_news: z.array(text).min(1),
+  fault_admission: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
+});
+
 export const synonymsSchema = z.array(z.array(text).min(2, {message: '一组近义词至少要有两个词'}));
 
 export const coverageSchema = z.array(
@@ -169,6 +255,7 @@ export const wordingPairsSchema = z.array(
     before: text,
     after: text,
     why: text,
+    story_numbers: storyNumbersSchema,
   }),
 );
 
@@ -180,11 +267,15 @@ export type Variant = z.infer<typeof variantSchema>;
 export type Phrase = z.infer<typeof phraseSchema>;
 export type QaEntry = z.infer<typeof qaSchema>;
 export type PolicyFact = z.infer<typeof policySchema>;
+export type LawBasis = z.infer<typeof lawBasisSchema>;
+export type Basis = z.infer<typeof basisSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type ScenarioTag = z.infer<typeof scenarioTagSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
 export type Synonyms = z.infer<typeof synonymsSchema>;
+export type WritingRules = z.infer<typeof writingRulesSchema>;
+export type LintIgnore = NonNullable<z.infer<typeof lintIgnoreSchema>>;
 export type Coverage = z.infer<typeof coverageSchema>;
 export type WordingPair = z.infer<typeof wordingPairsSchema>[number];

@@ -7,6 +7,7 @@ import type {KbContent} from './load';
 import type {Phrase, PolicyFact, QaEntry} from './schema';
 import {SITE} from './site';
 import {formatPolicy, policyRefs, renderPolicies} from './template';
+import {formatBasis} from './facts';
 
 export const KB_ROUTES = {
   qa: '/qa',
@@ -23,8 +24,10 @@ export const KB_ROUTES = {
 type PolicyMap = Record<string, PolicyFact>;
 const byId = (policies: PolicyFact[]): PolicyMap => Object.fromEntries(policies.map((p) => [p.id, p]));
 
-export function toGlobalData(c: KbContent) {
+/** `docFacts`: the policy facts each docs page shows, keyed by its path under docs/ (for 内容有误？). */
+export function toGlobalData(c: KbContent, docFacts: Record<string, string[]> = {}) {
   return {
+    docFacts,
     stages: c.taxonomy.stages,
     categories: c.taxonomy.categories,
     scenarios: c.taxonomy.scenarios,
@@ -73,7 +76,15 @@ export function toQaView(q: QaEntry, policies: PolicyFact[]) {
     escalate: r(q.escalate),
     steps: q.steps.map(r),
     conditions: q.conditions.map(r),
-    policyFacts: relied.map((id) => ({id, label: map[id]?.label ?? id, display: map[id] ? formatPolicy(map[id]) : ''})),
+    policyFacts: relied.map((id) => ({
+      id,
+      label: map[id]?.label ?? id,
+      display: map[id] ? formatPolicy(map[id]) : '',
+      /** 《…》第X条 or 平台规则, for the page's 依据. */
+      basis: map[id] ? formatBasis(map[id].basis) : [],
+    })),
+    /** Every distinct basis the entry relies on, in order: what a page shows as 依据. */
+    basis: [...new Set(relied.flatMap((id) => (map[id] ? formatBasis(map[id].basis) : [])))],
     reviewDue: reviewDue(q.reviewed),
   };
 }

@@ -7,6 +7,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadContent, type KbContent} from '../../core/load';
 import {ContentError} from '../../core/issues';
 import {addKbRoutes} from './routes';
+import type {SiteSettings} from '../../core/site';
 
 export default function kbContentPlugin(context: LoadContext): Plugin<KbContent> {
   return {
@@ -18,7 +19,7 @@ export default function kbContentPlugin(context: LoadContext): Plugin<KbContent>
       return content;
     },
     async contentLoaded({content, actions}) {
-      await addKbRoutes(content, actions, context.baseUrl);
+      await addKbRoutes(content, actions, context.baseUrl, context.siteDir, context.siteConfig.customFields!.site as SiteSettings);
     },
   };
 }

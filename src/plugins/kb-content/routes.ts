@@ -5,13 +5,15 @@
 import type {PluginContentLoadedActions} from '@docusaurus/types';
 import type {KbContent} from '../../core/load';
 import {toGlobalData, toPhraseView, toQaView, KB_ROUTES} from '../../core/views';
+import {docFacts, entryMeta} from '../../core/entryMeta';
+import type {SiteSettings} from '../../core/site';
 
 const view = (name: string) => `@site/src/views/${name}`;
 
-export async function addKbRoutes(content: KbContent, actions: PluginContentLoadedActions, baseUrl: string) {
+export async function addKbRoutes(content: KbContent, actions: PluginContentLoadedActions, baseUrl: string, siteDir: string, site: SiteSettings) {
   const {createData, addRoute, setGlobalData} = actions;
   const url = (p: string) => `${baseUrl.replace(/\/$/, '')}${p}`;
-  setGlobalData(toGlobalData(content));
+  setGlobalData(toGlobalData(content, docFacts(siteDir)));
 
   const phrases = await createData('phrases.json', JSON.stringify(content.phrases.map((p) => toPhraseView(p, content.policies))));
   // Imported by MDX components (StageQa, QaLink) as @generated/kb-content/default/qa-lite.json.
@@ -40,7 +42,9 @@ export async function addKbRoutes(content: KbContent, actions: PluginContentLoad
 
   addRoute({path: url(KB_ROUTES.phrases), component: view('PhraseLibrary'), modules: {phrases}, exact: true});
   for (const phrase of content.phrases) {
-    const data = await createData(`phrase-${phrase.id}.json`, JSON.stringify(toPhraseView(phrase, content.policies)));
+    const phraseView = toPhraseView(phrase, content.policies);
+    const meta = entryMeta(content, site, 'phrase', phrase.id, KB_ROUTES.phrase(phrase.id), phraseView.policies);
+    const data = await createData(`phrase-${phrase.id}.json`, JSON.stringify({...phraseView, meta}));
     addRoute({path: url(KB_ROUTES.phrase(phrase.id)), component: view('PhrasePage'), modules: {phrase: data}, exact: true});
   }
   addRoute({path: url(KB_ROUTES.workbench), component: view('Workbench'), modules: {phrases}, exact: true});
@@ -48,7 +52,8 @@ export async function addKbRoutes(content: KbContent, actions: PluginContentLoad
   const scenarios = await createData('scenario-list.json', JSON.stringify(content.scenarios.map(({turns, ...s}) => ({...s, turns: turns.length}))));
   addRoute({path: url(KB_ROUTES.practice), component: view('PracticeIndex'), modules: {scenarios}, exact: true});
   for (const scenario of content.scenarios) {
-    const data = await createData(`scenario-${scenario.id}.json`, JSON.stringify(scenario));
+    const meta = entryMeta(content, site, 'scenario', scenario.id, KB_ROUTES.scenario(scenario.id), []);
+    const data = await createData(`scenario-${scenario.id}.json`, JSON.stringify({...scenario, meta}));
     addRoute({path: url(KB_ROUTES.scenario(scenario.id)), component: view('ScenarioPage'), modules: {scenario: data}, exact: true});
   }
 }
