@@ -19,9 +19,9 @@ export type SearchState =
 export function searchErrorMessage(e: unknown): string {
   const raw = e instanceof Error ? e.message : String(e);
   const status = /HTTP (\d{3})/.exec(raw)?.[1];
-  if (status) return `搜索索引加载失败：服务器返回 ${status}，请稍后重试`;
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return '搜索索引加载失败：网络已断开，索引还没有存到本机，联网后重试';
-  return '搜索索引加载失败：网络不稳定，请重试';
+  if (status) return `搜索索引加载失败：服务器暂时出错（${status}）`;
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return '搜索索引加载失败：网络已断开，索引还没有存到本机';
+  return '搜索索引加载失败：网络不稳定';
 }
 
 export function useSearch(engine: SearchEngine, query: string, limit: number, retryKey = 0): SearchState {

@@ -72,7 +72,11 @@ export default function SearchResults({idPrefix, results, active, onHover, onPic
                 e.stopPropagation();
                 onCopy(r);
               }}>
-              {COPY_HINT[r.type]} <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+              {COPY_HINT[r.type]}
+              <span className={styles.keys}>
+                {' '}
+                <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+              </span>
             </span>
           )}
         </div>

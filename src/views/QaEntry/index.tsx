@@ -23,7 +23,7 @@ export function CopyAnswer({text, label = '复制标准答复'}: {text: string; 
     <div className={styles.copyRow}>
       <button
         type="button"
-        className="button button--primary button--sm"
+        className="button button--primary"
         data-action="copy-answer"
         onClick={() =>
           void copyText(text).then(
