@@ -9,6 +9,7 @@
 import React, {useCallback, useEffect, useId, useMemo, useRef, useState} from 'react';
 import {createPortal} from 'react-dom';
 import {useHistory} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {SearchResult} from '../../search/engine';
 import {MAX_QUERY_CHARS} from '../../search/text';
 import {searchPageUrl, useSearchEngine, warmUpInBackground, warmUpWhenIdle, wellFormed} from '../../client/search';
@@ -51,13 +52,10 @@ export function trapTab(e: React.KeyboardEvent, root: HTMLElement | null): void 
 
 /** The shortcut as this device writes it; none on touch screens, which have no keyboard to press it on. */
 function useShortcutLabel(): string | null {
-  const [label, setLabel] = useState<string | null>('Ctrl K');
-  useEffect(() => {
-    const touchOnly = window.matchMedia?.('(hover: none) and (pointer: coarse)').matches;
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-    setLabel(touchOnly ? null : mac ? '⌘ K' : 'Ctrl K');
-  }, []);
-  return label;
+  // The static HTML says "Ctrl K"; after hydration the browser tells what it is.
+  if (!useIsBrowser()) return 'Ctrl K';
+  if (window.matchMedia?.('(hover: none) and (pointer: coarse)').matches) return null;
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? '⌘ K' : 'Ctrl K';
 }
 
 export default function SearchBar(): React.ReactElement {

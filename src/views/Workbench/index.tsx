@@ -76,7 +76,7 @@ export default function Workbench({phrases}: Props): React.ReactElement {
     [phrases, searching, found.urls, favourites.ids],
   );
   // Enter pressed before the answer arrived opens the first result as soon as it does.
-  const [pendingEnter, setPendingEnter] = useState(false);
+  const pendingEnter = useRef(false);
   const favPhrases = favourites.ids.map((id) => byId.get(id)).filter((p): p is PhraseView => Boolean(p));
   const recentItems = recents.filter((r) => byId.has(r.id));
 
@@ -100,11 +100,13 @@ export default function Workbench({phrases}: Props): React.ReactElement {
     setFocusPicker((n) => n + 1);
   };
   useEffect(() => {
-    if (!pendingEnter || !answered) return;
-    setPendingEnter(false);
+    if (!pendingEnter.current || !answered) return;
+    pendingEnter.current = false;
+    // Reacts to the engine's reply (an external event) to an Enter the agent already pressed.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (results[0]) open(results[0].id);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the answer arrives
-  }, [pendingEnter, answered, results]);
+  }, [answered, results]);
   const addToTray = (id: string) => setBody((b) => (b.includes(id) ? b : [...b, id]));
 
   const onListKey = (e: React.KeyboardEvent) => {
@@ -175,7 +177,7 @@ export default function Workbench({phrases}: Props): React.ReactElement {
               aria-describedby="wb-search-help"
               onChange={(e) => {
                 setQuery(wellFormed(e.target.value));
-                setPendingEnter(false);
+                pendingEnter.current = false;
               }}
               onKeyDown={(e) => {
                 // An Enter that commits a pinyin composition is not a command.
@@ -185,7 +187,7 @@ export default function Workbench({phrases}: Props): React.ReactElement {
                   focusIn(listRef.current, '[data-result]');
                 } else if (e.key === 'Enter') {
                   e.preventDefault();
-                  if (searching && !answered) setPendingEnter(true);
+                  if (searching && !answered) pendingEnter.current = true;
                   else {
                     const first = results[0] ?? (searching ? undefined : favPhrases[0]);
                     if (first) open(first.id);
