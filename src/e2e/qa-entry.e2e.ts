@@ -3,13 +3,28 @@
  * own page, the category page is its index, old `#<id>` links still arrive, and the copy
  * button writes the rendered standard answer to the real clipboard.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
 import {useBrowser} from './browser';
 import {loadContent} from '../core/load';
 import {KB_ROUTES, toQaView} from '../core/views';
 
 const {content} = loadContent(path.resolve(__dirname, '../..'));
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page, include: string) {
+  await page.addScriptTag({content: AXE_SOURCE});
+  const result = (await page.evaluate(`axe.run({include: [['${include}']]}, {resultTypes: ['violations']})`)) as {violations: {id: string; impact: string; nodes: {target: string[]}[]}[]};
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+async function setTheme(page: Page, theme: 'light' | 'dark') {
+  await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+}
+
 const entry = toQaView(content.qa.find((q) => q.id === 'refund-arrival-time')!, content.policies);
 
 describe('Q&A entry pages', () => {
@@ -80,6 +95,18 @@ describe('Q&A entry pages', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === entry.url);
     await page.getByRole('heading', {level: 1, name: entry.question}).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations on the entry page and in the search dialog (%s)', async (theme) => {
+    const {page, errors} = await open(entry.url);
+    await setTheme(page, theme);
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').fill('物流延误');
+    await page.waitForSelector('[data-kb-query="物流延误"]');
+    expect(await axeViolations(page, '[role=dialog]')).toEqual([]);
+    expect(await axeViolations(page, '.navbar')).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -203,14 +203,15 @@ export default function SearchBar(): React.ReactElement {
             }}
             onKeyDown={onInputKeyDown}
           />
-          <button type="button" className={styles.close} onClick={hide} aria-label="关闭搜索">
-            <span aria-hidden="true">{shortcut ? 'Esc' : '关闭'}</span>
+          <button type="button" className={styles.close} onClick={hide}>
+            关闭{shortcut && <kbd className={styles.closeKey}>Esc</kbd>}
           </button>
         </div>
         <p id={`${id}-help`} className={styles.help}>
           ↑ ↓ 选择，Enter 打开，Ctrl+Enter 直接复制话术或问答的标准答复
         </p>
-        <div className={styles.body} data-kb-query={state.status === 'done' ? state.response.query : undefined} data-kb-index={local ? 'local' : 'remote'}>
+        {/* Scrollable by keyboard too (the options are reached with ↑ ↓ from the box, not by Tab). */}
+        <div className={styles.body} tabIndex={0} data-kb-query={state.status === 'done' ? state.response.query : undefined} data-kb-index={local ? 'local' : 'remote'}>
           {state.status === 'error' && (
             <div role="alert" className={styles.error}>
               {state.message}。
