@@ -1,10 +1,13 @@
 import React from 'react';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import phrases from '../../test/mocks/generated/phrases';
 import {resetStores} from '../../client/profile';
 import PhraseLibrary from '.';
+
+// The search runs the real engine over a real index; allow for a busy machine.
+vi.setConfig({testTimeout: 20_000});
 
 beforeEach(() => {
   resetStores();

@@ -6,6 +6,9 @@ import phrases from '../../test/mocks/generated/phrases';
 import {recentsStore, reloadStores, resetStores} from '../../client/profile';
 import Workbench, {timeAgo, workbenchResults} from '.';
 
+// The search runs the real engine over a real index; allow for a busy machine.
+vi.setConfig({testTimeout: 20_000});
+
 beforeEach(() => {
   resetStores();
   window.history.replaceState(null, '', '/workbench');
