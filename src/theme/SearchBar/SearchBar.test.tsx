@@ -21,7 +21,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const trigger = () => screen.getByRole('button', {name: '搜索知识库'});
+const trigger = () => screen.getByRole('button', {name: /^搜索知识库/});
 const box = () => screen.getByRole('combobox');
 const dialog = () => screen.getByRole('dialog', {name: '搜索知识库'});
 const options = () => within(dialog()).queryAllByRole('option');
