@@ -61,7 +61,9 @@ const clientModule: ClientModule = {
       const root = document.querySelector<HTMLElement>('main article, main .container, main');
       if (!root) return;
       highlightIn(root, q);
-      if (!location.hash) document.querySelector('mark[data-kb-hit]')?.scrollIntoView({block: 'center'});
+      // A page that put the cursor in a field (a phrase opened to fill) keeps it in view.
+      const typing = document.activeElement?.matches?.('input, textarea, select');
+      if (!location.hash && !typing) document.querySelector('mark[data-kb-hit]')?.scrollIntoView({block: 'center'});
     });
   },
 };

@@ -64,3 +64,21 @@ const idle = () =>
 
 /** After the agent's first search: fetch the rest of the index when idle, bundle by bundle. */
 export const warmUpInBackground = (engine: SearchEngine) => engine.warmUp(WARM_UP_MAX_BYTES, idle);
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text from a search box made safe to keep, put in a URL or hand to the engine: lone UTF-16
+ * surrogate halves (a broken paste, a half-typed emoji) are dropped, so `encodeURIComponent`
+ * can never throw "URI malformed"; control characters become spaces.
+ */
+export function wellFormed(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return String(text ?? '').replace(LONE_SURROGATE, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+}
+
+/** `/search?q=…` for a query, whatever was typed. */
+export const searchPageUrl = (query: string) => {
+  const q = wellFormed(query).trim();
+  return q ? `/search?q=${encodeURIComponent(q)}` : '/search';
+};

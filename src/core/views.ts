@@ -4,15 +4,17 @@
  * derived from these functions so the browser never re-declares them.
  */
 import type {KbContent} from './load';
-import type {Phrase, PolicyFact, QaEntry} from './schema';
+import type {Category, Phrase, PolicyFact, QaEntry} from './schema';
 import {SITE} from './site';
+import type {EntryMetaData} from './entryMeta';
 import {formatPolicy, policyRefs, renderPolicies} from './template';
 import {formatBasis} from './facts';
 
 export const KB_ROUTES = {
   qa: '/qa',
   qaCategory: (id: string) => `/qa/${id}`,
-  qaEntry: (category: string, id: string) => `/qa/${category}#${id}`,
+  /** One Q&A entry's own page. The old `/qa/<category>#<id>` anchors still work (the category page forwards them). */
+  qaEntry: (category: string, id: string) => `/qa/${category}/${id}`,
   phrases: '/phrases',
   phrase: (id: string) => `/phrases/${id}`,
   workbench: '/workbench',
@@ -90,3 +92,22 @@ export function toQaView(q: QaEntry, policies: PolicyFact[]) {
 }
 export type QaView = ReturnType<typeof toQaView>;
 
+
+/** What a Q&A entry page receives: the entry, its category, the phrases it links (ready to fill) and its neighbours. */
+export interface QaEntryData {
+  category: Category;
+  entry: QaView;
+  phrases: PhraseView[];
+  siblings: {id: string; question: string; url: string}[];
+  builtOn: string;
+  /** Edit and report links, and the basis of its facts (src/core/entryMeta.ts). */
+  meta: EntryMetaData;
+}
+
+/** Entry url → standard answer with policy values rendered: what Ctrl+Enter on a Q&A search result copies. */
+export function qaAnswers(c: Pick<KbContent, 'qa' | 'policies'>): Record<string, string> {
+  return Object.fromEntries(c.qa.map((q) => {
+    const v = toQaView(q, c.policies);
+    return [v.url, v.answer];
+  }));
+}

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
 import {useBrowser} from './browser';
 import {loadContent} from '../core/load';
 import {SITE} from '../core/site';
-import {renderTemplate} from '../core/template';
+import {renderPolicies, renderTemplate} from '../core/template';
 
 const {content} = loadContent(path.resolve(__dirname, '../..'));
 const policies = Object.fromEntries(content.policies.map((p) => [p.id, p]));
@@ -12,23 +13,61 @@ const greeting = content.phrases.find((p) => p.id === 'greeting-standard')!;
 describe('search', () => {
   const {open} = useBrowser();
 
-  it('Ctrl+K → 退货 shows grouped, highlighted results; Esc returns focus', async () => {
+  it('Ctrl+K → 退货 shows labelled, highlighted results ranked across kinds; Esc returns focus', async () => {
     const {page, errors} = await open('/');
-    await page.getByRole('button', {name: /搜索/}).first().focus();
+    await page.getByRole('button', {name: '搜索知识库'}).focus();
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox');
     await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await input.fill('退货');
     await page.waitForSelector('[data-kb-query="退货"]');
-    const groups = await page.$$eval('[role=listbox] [role=group]', (gs) => gs.map((g) => g.getAttribute('aria-labelledby')));
-    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const kinds = await page.$$eval('[role=listbox] [role=option]', (os) => os.map((o) => o.getAttribute('data-type')));
+    expect(new Set(kinds).size).toBeGreaterThanOrEqual(2);
     const marks = await page.$$eval('[role=option] mark', (ms) => ms.map((m) => m.textContent));
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) expect(['退货', '退', '货']).toContain(m);
+    // Esc from a button inside the dialog, not only from the box.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('搜索');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
     expect(errors).toEqual([]);
+  });
+
+  it('keeps Tab inside the dialog and ignores the Enter that commits a pinyin composition', async () => {
+    const {page, errors} = await open('/docs/sop');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').fill('退款');
+    await page.waitForSelector('[data-kb-query="退款"]');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
+    }
+    await page.getByRole('combobox').focus();
+    // What Chromium sends when Enter commits an IME composition: keyCode 229, isComposing.
+    await page.getByRole('combobox').dispatchEvent('keydown', {key: 'Enter', keyCode: 229, isComposing: true, bubbles: true});
+    await page.waitForTimeout(200);
+    expect(new URL(page.url()).pathname).toBe('/docs/sop');
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('survives a lone surrogate typed into the box and into the URL', async () => {
+    const {page, errors} = await open('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').evaluate((el: HTMLInputElement) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      set.call(el, '\uD83D退款\uDC00');
+      el.dispatchEvent(new Event('input', {bubbles: true}));
+    });
+    await page.waitForSelector('[data-kb-query="退款"]');
+    await page.getByRole('link', {name: '在搜索页查看全部'}).click();
+    await page.waitForURL(/\/search\?q=/);
+    const {page: direct, errors: directErrors} = await open('/search?q=%ED%A0%80%E9%80%80%E6%AC%BE');
+    await direct.waitForSelector('#kb-search-page-input');
+    expect(errors).toEqual([]);
+    expect(directErrors).toEqual([]);
   });
 
   it('opens a result with the keyboard and highlights the terms on the page', async () => {
@@ -72,11 +111,36 @@ describe('search', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('订单号');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('unchanged');
+    // "按 Enter 打开话术页填写": the page opens with the cursor in the order-number field.
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/phrases\/.*fill=1/);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.tagName))
+      .toBe('order_no');
+  });
+
+  it('copies the standard answer of a Q&A result on Ctrl+Enter, with a visible 已复制', async () => {
+    const entry = content.qa.find((q) => q.id === 'refund-arrival-time')!;
+    const answer = renderPolicies(entry.answer, policies);
+    const {page, errors} = await open('/', {permissions: ['clipboard-read', 'clipboard-write']});
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').fill(entry.question);
+    await page.waitForSelector(`[data-kb-query="${entry.question}"]`);
+    const at = await page.$$eval('[role=option]', (os, q) => os.findIndex((o) => o.getAttribute('data-type') === 'qa' && o.textContent?.includes(q)), entry.question);
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(answer);
+    expect(answer).not.toMatch(/[{}]/);
+    const status = page.locator('[role=dialog] [role=status]');
+    expect(await status.textContent()).toContain('已复制');
+    expect(await status.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
   });
 
   it('has a shareable search page at /search?q=', async () => {
     const {page, errors} = await open(`/search?q=${encodeURIComponent('钱什么时候退')}`);
-    await page.getByRole('heading', {level: 2, name: /问答/}).waitFor();
+    await page.locator('main li[data-type]').first().waitFor();
     expect(await page.locator('main li a').first().textContent()).toContain('退款');
     expect(await page.inputValue('#kb-search-page-input')).toBe('钱什么时候退');
     expect(errors).toEqual([]);
@@ -110,6 +174,78 @@ describe('search', () => {
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox').fill('退款');
     await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 10_000}).toContain('加载失败');
+    expect(await page.getByRole('alert').textContent()).not.toMatch(/[A-Za-z]/);
     expect(await page.getByRole('dialog').isVisible()).toBe(true);
   });
 });
+
+/** A customer's message typed as is, and what a fitting phrase for it is. */
+const CUSTOMER_MESSAGES: [string, (id: string) => boolean][] = [
+  ['包裹一周了还在路上', (id) => content.phrases.find((p) => p.id === id)?.category === 'logistics'],
+  ['杯子到手就碎了', (id) => content.phrases.find((p) => p.id === id)?.tags.includes('破损') ?? false],
+];
+
+/** A valid value for each kind of field a phrase asks for. */
+async function fillEmptyFields(page: Page, root: string) {
+  for (const input of await page.locator(`${root} form input:not([type=radio]):not([type=checkbox])`).all()) {
+    if (await input.inputValue()) continue;
+    const type = await input.getAttribute('type');
+    const name = (await input.getAttribute('name')) ?? '';
+    const value =
+      type === 'date' ? '2026-11-25' : type === 'datetime-local' ? '2026-11-25T10:00' : type === 'time' ? '10:00' : FIELD_VALUES[name] ?? FIELD_VALUES[placeholderType(name)] ?? '上海';
+    await input.fill(value);
+  }
+}
+const FIELD_VALUES: Record<string, string> = {order_no: '2026112400012345', tracking_no: 'SF1234567890', money: '25', product: '保温杯', customer_title: '张女士'};
+const placeholderType = (name: string) => content.phrases.flatMap((p) => Object.entries(p.placeholders)).find(([n]) => n === name)?.[1].type ?? '';
+
+describe('a customer\u2019s message typed as is', () => {
+  const {open} = useBrowser();
+
+  it.each(CUSTOMER_MESSAGES)('"%s" finds a fitting phrase within 3 results in Ctrl+K', async (message, fits) => {
+    const {page, errors} = await open('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').fill(message);
+    await page.waitForSelector(`[data-kb-query="${message}"]`);
+    const top = await page.locator('[role=option]').count();
+    expect(top, `“${message}”在 Ctrl+K 里没有结果`).toBeGreaterThan(0);
+    const ids = await resultPhraseIds(page);
+    expect(ids.slice(0, 3).some((id) => id && fits(id)), `前 3 条：${ids.slice(0, 3).join('、')}`).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(CUSTOMER_MESSAGES)('"%s" in the workbench: results, then a fitting phrase filled and copied', async (message, fits) => {
+    const {page, errors} = await open('/workbench', {permissions: ['clipboard-read', 'clipboard-write']});
+    await page.getByRole('searchbox', {name: '找话术'}).fill(message);
+    await page.locator('[data-result]').first().waitFor();
+    const titles = await page.$$eval('[data-result]', (bs) => bs.slice(0, 3).map((b) => b.closest('li')?.querySelector('[aria-label^="收藏"]')?.getAttribute('aria-label')));
+    const ids = titles.map((t) => content.phrases.find((p) => `收藏“${p.title}”` === t)?.id ?? '');
+    const at = Math.max(0, ids.findIndex((id) => fits(id)));
+    await page.locator('[data-result]').nth(at).click();
+    await page.locator('[data-workbench-picker] form').waitFor();
+    await fillEmptyFields(page, '[data-workbench-picker]');
+    await page.locator('[data-workbench-picker] [data-action=copy]').click();
+    await expect.poll(() => page.locator('[data-workbench-picker] [role=status]').first().textContent()).toContain('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.length).toBeGreaterThan(5);
+    expect(copied).not.toMatch(/[{}〔〕]/);
+    expect(ids.some((id) => fits(id)), `前 3 条：${ids.join('、')}`).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(CUSTOMER_MESSAGES)('"%s" in /phrases finds a fitting phrase within 3 results', async (message, fits) => {
+    const {page, errors} = await open('/phrases');
+    await page.getByRole('searchbox', {name: '搜索话术'}).fill(message);
+    await expect.poll(() => page.locator('[role=status]').first().textContent()).toMatch(/找到 \d+ 条/);
+    const ids = await page.$$eval('[data-phrase-card]', (cs) => cs.slice(0, 3).map((c) => c.getAttribute('data-phrase-card') ?? ''));
+    expect(ids.length, `“${message}”在话术库里没有结果`).toBeGreaterThan(0);
+    expect(ids.some((id) => fits(id)), `前 3 条：${ids.join('、')}`).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Phrase ids of the dialog's results, in order ('' for other kinds). */
+async function resultPhraseIds(page: Page): Promise<string[]> {
+  const titles = await page.$$eval('[role=option]', (os) => os.map((o) => (o.getAttribute('data-type') === 'phrase' ? o.querySelector('div:nth-child(2)')?.textContent ?? '' : '')));
+  return titles.map((t) => (t ? content.phrases.find((p) => p.title === t)?.id ?? '' : ''));
+}

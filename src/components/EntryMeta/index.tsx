@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export default function EntryMeta({meta, showBasis = true}: {meta: EntryMetaData; showBasis?: boolean}): React.ReactElement {
+export default function EntryMeta({meta, showBasis = true, showOwner = true}: {meta: EntryMetaData; showBasis?: boolean; showOwner?: boolean}): React.ReactElement {
   const overdue = meta.reviewDue !== null && meta.reviewDue < today();
   const withBasis = meta.facts.filter((f) => f.basis.length);
   return (
@@ -28,6 +28,7 @@ export default function EntryMeta({meta, showBasis = true}: {meta: EntryMetaData
           </ul>
         </section>
       )}
+      {showOwner && (
       <p className={styles.line}>
         {meta.owner && <span>负责人：{meta.owner}</span>}
         {meta.reviewed && <span>最近复核：{meta.reviewed}</span>}
@@ -40,6 +41,7 @@ export default function EntryMeta({meta, showBasis = true}: {meta: EntryMetaData
             <span>下次复核：{meta.reviewDue}</span>
           ))}
       </p>
+      )}
       <p className={styles.line}>
         <a href={meta.editUrl} target="_blank" rel="noopener noreferrer" data-kb-edit>
           编辑此页

@@ -1,15 +1,16 @@
 /**
- * Search results grouped by kind (服务流程 / 问答 / 话术), as ARIA listbox options with
- * breadcrumbs and highlighted snippets. Highlighting is rendered as React nodes from
- * segments, never as HTML, so no content or query can inject markup.
+ * Search results in one list ranked by score, whatever their kind: a phrase that matches
+ * nearly as well as a Q&A entry is not pushed below every Q&A result. Each option says
+ * its kind (服务流程 / 问答 / 话术), its breadcrumb and a highlighted snippet. Highlighting
+ * is rendered as React nodes from segments, never as HTML, so no content or query can
+ * inject markup.
  */
 import React from 'react';
 import clsx from 'clsx';
 import type {SearchResult, Segment} from '../../search/engine';
-import {DOC_TYPE_LABELS, type DocType} from '../../search/format';
+import {DOC_TYPE_LABELS} from '../../search/format';
+import {isCopyable} from './useResultCopy';
 import styles from './styles.module.css';
-
-export const GROUP_ORDER: DocType[] = ['qa', 'phrase', 'sop'];
 
 export function Marked({segments}: {segments: Segment[]}): React.ReactElement {
   return (
@@ -19,11 +20,16 @@ export function Marked({segments}: {segments: Segment[]}): React.ReactElement {
   );
 }
 
-/** Results in display order (grouped), so keyboard navigation follows what is on screen. */
-export const orderResults = (results: SearchResult[]) =>
-  GROUP_ORDER.flatMap((type) => results.filter((r) => r.type === type));
+/** Results in display order: by score, kinds interleaved; ties keep the engine's order. */
+export const orderResults = (results: readonly SearchResult[]): SearchResult[] =>
+  results
+    .map((r, i) => ({r, i}))
+    .sort((a, b) => b.r.score - a.r.score || a.i - b.i)
+    .map((x) => x.r);
 
 export const optionId = (prefix: string, r: SearchResult) => `${prefix}-opt-${r.id}`;
+
+export const COPY_HINT: Record<SearchResult['type'], string> = {qa: '复制答复', phrase: '复制', sop: ''};
 
 interface Props {
   idPrefix: string;
@@ -36,54 +42,45 @@ interface Props {
 }
 
 export default function SearchResults({idPrefix, results, active, onHover, onPick, onCopy, label}: Props): React.ReactElement {
-  const ordered = orderResults(results);
   return (
     <div role="listbox" id={`${idPrefix}-listbox`} aria-label={label} className={styles.listbox}>
-      {GROUP_ORDER.map((type) => {
-        const group = ordered.filter((r) => r.type === type);
-        if (!group.length) return null;
-        return (
-          <div role="group" key={type} aria-labelledby={`${idPrefix}-group-${type}`}>
-            <div id={`${idPrefix}-group-${type}`} role="presentation" className={styles.groupLabel}>
-              {DOC_TYPE_LABELS[type]}
-              <span className={styles.count}>{group.length}</span>
-            </div>
-            {group.map((r) => {
-              const index = ordered.indexOf(r);
-              return (
-                <div
-                  key={r.id}
-                  id={optionId(idPrefix, r)}
-                  role="option"
-                  aria-selected={index === active}
-                  className={clsx(styles.option, index === active && styles.active)}
-                  onMouseMove={() => onHover?.(index)}
-                  onClick={() => onPick(r)}
-                  data-type={r.type}>
-                  <div className={styles.crumb}>{r.crumb.join(' › ')}</div>
-                  <div className={styles.title}>
-                    <Marked segments={r.titleSegments} />
-                  </div>
-                  <div className={styles.snippet}>
-                    <Marked segments={r.snippetSegments} />
-                  </div>
-                  {r.type === 'phrase' && onCopy && (
-                    <span
-                      role="presentation"
-                      className={styles.copy}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        onCopy(r);
-                      }}>
-                      复制 <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
-                    </span>
-                  )}
-                </div>
-              );
-            })}
+      {results.map((r, index) => (
+        <div
+          key={r.id}
+          id={optionId(idPrefix, r)}
+          role="option"
+          aria-selected={index === active}
+          className={clsx(styles.option, index === active && styles.active)}
+          onMouseMove={() => onHover?.(index)}
+          onClick={() => onPick(r)}
+          data-type={r.type}>
+          <div className={styles.crumb}>
+            <span className={clsx(styles.kind, styles[`kind-${r.type}`])}>{DOC_TYPE_LABELS[r.type]}</span>
+            {r.crumb.join(' › ')}
           </div>
-        );
-      })}
+          <div className={styles.title}>
+            <Marked segments={r.titleSegments} />
+          </div>
+          <div className={styles.snippet}>
+            <Marked segments={r.snippetSegments} />
+          </div>
+          {onCopy && isCopyable(r) && (
+            <span
+              role="presentation"
+              className={styles.copy}
+              onClick={(e) => {
+                e.stopPropagation();
+                onCopy(r);
+              }}>
+              {COPY_HINT[r.type]}
+              <span className={styles.keys}>
+                {' '}
+                <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+              </span>
+            </span>
+          )}
+        </div>
+      ))}
     </div>
   );
 }

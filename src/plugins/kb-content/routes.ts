@@ -4,7 +4,7 @@
  */
 import type {PluginContentLoadedActions} from '@docusaurus/types';
 import type {KbContent} from '../../core/load';
-import {toGlobalData, toPhraseView, toQaView, KB_ROUTES} from '../../core/views';
+import {qaAnswers, toGlobalData, toPhraseView, toQaView, KB_ROUTES, type QaEntryData} from '../../core/views';
 import {docFacts, entryMeta} from '../../core/entryMeta';
 import type {SiteSettings} from '../../core/site';
 
@@ -23,6 +23,8 @@ export async function addKbRoutes(content: KbContent, actions: PluginContentLoad
   );
 
   await createData('wording-pairs.json', JSON.stringify(content.wording));
+  // Loaded on demand by the search (Ctrl+Enter on a Q&A result copies its standard answer).
+  await createData('qa-answers.json', JSON.stringify(qaAnswers(content)));
 
   const qaIndex = await createData(
     'qa-index.json',
@@ -34,10 +36,22 @@ export async function addKbRoutes(content: KbContent, actions: PluginContentLoad
 
   const phraseTitles = Object.fromEntries(content.phrases.map((p) => [p.id, p.title]));
   const builtOn = new Date().toISOString().slice(0, 10);
+  const phraseViews = new Map(content.phrases.map((p) => [p.id, toPhraseView(p, content.policies)]));
   for (const category of content.taxonomy.categories) {
     const entries = content.qa.filter((q) => q.category === category.id).map((q) => toQaView(q, content.policies));
     const data = await createData(`qa-${category.id}.json`, JSON.stringify({category, entries, phraseTitles, builtOn}));
     addRoute({path: url(KB_ROUTES.qaCategory(category.id)), component: view('QaCategory'), modules: {data}, exact: true});
+    // Each entry on its own page, with the phrases it links ready to fill inline.
+    const siblings = entries.map((q) => ({id: q.id, question: q.question, url: q.url}));
+    for (const entry of entries) {
+      const phrases = entry.phrases.map((id) => phraseViews.get(id)).filter((p) => p !== undefined);
+      const meta = entryMeta(content, site, 'qa', entry.id, KB_ROUTES.qaEntry(category.id, entry.id), entry.policyFacts.map((f) => f.id));
+      const entryData = await createData(
+        `qa-${category.id}-${entry.id}.json`,
+        JSON.stringify({category, entry, phrases, siblings, builtOn, meta} satisfies QaEntryData),
+      );
+      addRoute({path: url(KB_ROUTES.qaEntry(category.id, entry.id)), component: view('QaEntry'), modules: {data: entryData}, exact: true});
+    }
   }
 
   addRoute({path: url(KB_ROUTES.phrases), component: view('PhraseLibrary'), modules: {phrases}, exact: true});

@@ -21,6 +21,9 @@ import {
 import {useFavourites, useProfile} from '../../client/profile';
 import {useKb} from '../../client/useKb';
 import {useUrlState} from '../../client/useUrlState';
+import {inEngineOrder, usePhraseSearch} from '../../client/useSearch';
+import {wellFormed} from '../../client/search';
+import {cleanQuery, MAX_QUERY_CHARS} from '../../search/text';
 import ProfilePanel from '../../components/ProfilePanel';
 import PhraseCard from './PhraseCard';
 import styles from './styles.module.css';
@@ -59,8 +62,14 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
     [stages, categories],
   );
   const tags = useMemo(() => tagsIn(phrases), [phrases]);
-  const shown = useMemo(() => filterPhrases(phrases, filters, {names, favourites: favourites.ids}), [phrases, filters, names, favourites.ids]);
-  const searching = filters.q.trim() !== '';
+  // The text goes to the site's search engine (pinyin, Traditional, synonyms; phrases only);
+  // stage, category, tag, tone, channel and favourites are applied on top of its ranking.
+  const searching = cleanQuery(filters.q) !== '';
+  const found = usePhraseSearch(filters.q);
+  const answered = searching && found.urls !== null && found.answered === cleanQuery(filters.q);
+  const kept = useMemo(() => filterPhrases(phrases, {...filters, q: ''}, {names, favourites: favourites.ids}), [phrases, filters, names, favourites.ids]);
+  const shown = useMemo(() => (searching ? inEngineOrder(kept, found.urls ?? []) : kept), [kept, searching, found.urls]);
+  const pending = searching && !answered && found.status !== 'error';
   const usedCategories = categories.filter((c) => phrases.some((p) => p.category === c.id));
 
   const card = (p: PhraseView, level: 2 | 3) => (
@@ -107,10 +116,11 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
               type="search"
               className={styles.search}
               value={filters.q}
-              placeholder="标题、正文或标签，例如：物流 延误"
+              placeholder="客户的原话、关键词或拼音，例如：包裹还没到、wuliu"
               autoComplete="off"
               enterKeyHint="search"
-              onChange={(e) => set({q: e.target.value, open: undefined})}
+              maxLength={MAX_QUERY_CHARS}
+              onChange={(e) => set({q: wellFormed(e.target.value), open: undefined})}
             />
           </div>
           <div className={styles.selects}>
@@ -132,10 +142,19 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
         </form>
 
         <p className={styles.count} role="status" aria-live="polite">
-          {hasActiveFilters(filters) ? `找到 ${shown.length} 条（共 ${phrases.length} 条）` : `共 ${phrases.length} 条`}
+          {pending ? '正在搜索…' : hasActiveFilters(filters) ? `找到 ${shown.length} 条（共 ${phrases.length} 条）` : `共 ${phrases.length} 条`}
         </p>
 
-        {shown.length === 0 ? (
+        {searching && found.status === 'error' ? (
+          <div className={styles.empty} role="alert">
+            <p>
+              {found.error}。
+              <button type="button" className={styles.inlineButton} onClick={found.retry}>
+                重试
+              </button>
+            </p>
+          </div>
+        ) : pending && shown.length === 0 ? null : shown.length === 0 ? (
           <div className={styles.empty}>
             <p>没有符合条件的话术。</p>
             <p>

@@ -2,7 +2,7 @@
  * /phrases/<id>: one phrase with every version. The chosen version lives in the URL
  * (`?tone=亲切&channel=在线聊天`), so a team lead can send "use this one" as a link.
  */
-import React, {useState} from 'react';
+import React, {useEffect, useRef, useState} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -14,6 +14,7 @@ import {copyText} from '../../client/clipboard';
 import {useFavourites} from '../../client/profile';
 import {useKb} from '../../client/useKb';
 import {useUrlState} from '../../client/useUrlState';
+import {focusFirstField, hasFillIntent} from '../../client/focusFirstField';
 import Picker, {initialSelection} from '../../components/PhrasePicker/Picker';
 import PhraseText from '../../components/PhraseText';
 import styles from './styles.module.css';
@@ -30,6 +31,17 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
     initialSelection(phrase),
   );
   const [linkStatus, setLinkStatus] = useState('');
+  // Opened to be filled (from the search, `?fill=1`): the cursor goes to the first empty field.
+  // After the route has settled, so the theme's own focus handling on navigation does not win.
+  const fillRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!hasFillIntent(window.location.search)) return;
+    focusFirstField(fillRef.current);
+    const timer = setTimeout(() => {
+      if (!fillRef.current?.contains(document.activeElement)) focusFirstField(fillRef.current);
+    }, 50);
+    return () => clearTimeout(timer);
+  }, []);
   const current = chooseVariant(phrase, selection);
   const stage = stages.find((s) => s.id === phrase.stage);
   const category = categories.find((c) => c.id === phrase.category);
@@ -114,7 +126,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
           )}
         </dl>
 
-        <section aria-labelledby="fill" className={styles.fill}>
+        <section ref={fillRef} aria-labelledby="fill" className={styles.fill}>
           <Heading as="h2" id="fill" className={styles.h2}>
             填写并复制
           </Heading>

@@ -1,19 +1,22 @@
 /**
- * The search page, /search?q=…: a shareable link to a query, all results grouped by kind,
- * phrase results copyable in place. Same engine as the navbar search.
+ * The search page, /search?q=…: a shareable link to a query, all results in one list
+ * ranked by score (kinds interleaved, each labelled), phrases and Q&A answers copyable in
+ * place. Same engine as the navbar search.
  */
 import React, {useState} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import clsx from 'clsx';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {useSearchEngine} from '../../client/search';
+import {useSearchEngine, wellFormed} from '../../client/search';
 import {withHighlight} from '../../client/highlightTerms';
+import {withFillIntent} from '../../client/focusFirstField';
+import {useSearch} from '../../client/useSearch';
 import {MAX_QUERY_CHARS} from '../../search/text';
 import {DOC_TYPE_LABELS} from '../../search/format';
-import {GROUP_ORDER, Marked} from '../../components/SearchResults';
-import {useSearch} from '../../components/SearchResults/useSearch';
-import {usePhraseCopy} from '../../components/SearchResults/usePhraseCopy';
+import {Marked, orderResults} from '../../components/SearchResults';
+import {useResultCopy} from '../../components/SearchResults/useResultCopy';
 import EmptyState from '../../components/SearchResults/EmptyState';
 import {rememberSearch} from '../../components/SearchResults/recent';
 import styles from './styles.module.css';
@@ -23,14 +26,16 @@ export default function SearchPage(): React.ReactElement {
   const history = useHistory();
   const engine = useSearchEngine();
   // The URL is the state: a query can be shared, and back/forward restore it.
-  const query = new URLSearchParams(location.search).get('q') ?? '';
-  const setQuery = (q: string) =>
-    history.replace({pathname: location.pathname, search: q.trim() ? `?q=${encodeURIComponent(q)}` : ''});
+  const query = wellFormed(new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_QUERY_CHARS);
+  const setQuery = (q: string) => {
+    const clean = wellFormed(q);
+    history.replace({pathname: location.pathname, search: clean.trim() ? `?q=${encodeURIComponent(clean)}` : ''});
+  };
   const [retry, setRetry] = useState(0);
   const state = useSearch(engine, query, 60, retry);
-  const {copy, message} = usePhraseCopy();
+  const {copy, message} = useResultCopy();
 
-  const results = state.status === 'done' ? state.response.results : [];
+  const results = state.status === 'done' ? orderResults(state.response.results) : [];
   return (
     <Layout title={query ? `搜索：${query}` : '搜索'} description="搜索服务流程、问答手册和话术库">
       <main className="container margin-vert--lg">
@@ -47,6 +52,7 @@ export default function SearchPage(): React.ReactElement {
             maxLength={MAX_QUERY_CHARS}
             autoFocus
             autoComplete="off"
+            enterKeyHint="search"
             placeholder="客户的原话、关键词、拼音或拼音首字母"
             onChange={(e) => setQuery(e.target.value)}
           />
@@ -61,7 +67,7 @@ export default function SearchPage(): React.ReactElement {
         </p>
         {state.status === 'error' && (
           <div role="alert" className={styles.error}>
-            搜索索引加载失败（{state.message}）。
+            {state.message}。
             <button type="button" className="button button--sm button--secondary" onClick={() => setRetry((n) => n + 1)}>
               重试
             </button>
@@ -77,35 +83,34 @@ export default function SearchPage(): React.ReactElement {
             onPick={(url) => history.push(url)}
           />
         )}
-        {GROUP_ORDER.map((type) => {
-          const group = results.filter((r) => r.type === type);
-          if (!group.length) return null;
-          return (
-            <section key={type} aria-labelledby={`group-${type}`} className={styles.group}>
-              <Heading as="h2" id={`group-${type}`}>
-                {DOC_TYPE_LABELS[type]}（{group.length}）
-              </Heading>
-              <ol className={styles.list}>
-                {group.map((r) => (
-                  <li key={r.id} className={styles.item}>
-                    <div className={styles.crumb}>{r.crumb.join(' › ')}</div>
-                    <Link to={withHighlight(r.url, query)} className={styles.title} onClick={() => rememberSearch(query)}>
-                      <Marked segments={r.titleSegments} />
-                    </Link>
-                    <p className={styles.snippet}>
-                      <Marked segments={r.snippetSegments} />
-                    </p>
-                    {r.phrase && (
-                      <button type="button" className="button button--sm button--outline button--primary" onClick={() => void copy(r)}>
-                        复制“{r.title}”
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          );
-        })}
+        {results.length > 0 && (
+          <section aria-labelledby="search-results" className={styles.group}>
+            <Heading as="h2" id="search-results" className={styles.srOnly}>
+              搜索结果
+            </Heading>
+            <ol className={styles.list}>
+              {results.map((r) => (
+                <li key={r.id} className={styles.item} data-type={r.type}>
+                  <div className={styles.crumb}>
+                    <span className={clsx(styles.kind, styles[`kind-${r.type}`])}>{DOC_TYPE_LABELS[r.type]}</span>
+                    {r.crumb.join(' › ')}
+                  </div>
+                  <Link to={withHighlight(r.type === 'phrase' ? withFillIntent(r.url) : r.url, query)} className={styles.title} onClick={() => rememberSearch(query)}>
+                    <Marked segments={r.titleSegments} />
+                  </Link>
+                  <p className={styles.snippet}>
+                    <Marked segments={r.snippetSegments} />
+                  </p>
+                  {(r.phrase || r.type === 'qa') && (
+                    <button type="button" className="button button--sm button--outline button--primary" onClick={() => void copy(r)}>
+                      {r.type === 'qa' ? `复制“${r.title}”的标准答复` : `复制“${r.title}”`}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
       </main>
     </Layout>
   );

@@ -1,10 +1,13 @@
 import React from 'react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {cleanup, render, screen, waitFor, within} from '@testing-library/react';
+import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import phrases from '../../test/mocks/generated/phrases';
 import {recentsStore, reloadStores, resetStores} from '../../client/profile';
 import Workbench, {timeAgo, workbenchResults} from '.';
+
+// The search runs the real engine over a real index; allow for a busy machine.
+vi.setConfig({testTimeout: 20_000});
 
 beforeEach(() => {
   resetStores();
@@ -39,10 +42,47 @@ describe('the workbench', () => {
     expect(search()).toHaveFocus();
   });
 
+  it('searches with the site engine: pinyin, Traditional characters and the customer’s own words', async () => {
+    const user = userEvent.setup();
+    render(<Workbench phrases={phrases} />);
+    const titles = () => within(screen.getByRole('region', {name: /搜索结果/})).queryAllByRole('listitem').map((li) => li.querySelector('[data-result]')?.firstChild?.textContent);
+    for (const q of ['yanwu', '物流延誤', '包裹延误了']) {
+      await user.clear(search());
+      await user.type(search(), q);
+      await waitFor(() => expect(titles()).toContain('物流延误说明'));
+    }
+  });
+
+  it('opens the first result when Enter comes before the answer', async () => {
+    const user = userEvent.setup();
+    render(<Workbench phrases={phrases} />);
+    await user.type(search(), '物流延误说明{Enter}');
+    await waitFor(() => expect(picker().querySelector('[data-phrase-id]')).toHaveAttribute('data-phrase-id', 'logistics-delay'));
+    await waitFor(() => expect(within(picker()).getByRole('textbox', {name: /^订单号/})).toHaveFocus());
+  });
+
+  it('ignores an Enter that commits an input-method composition', async () => {
+    render(<Workbench phrases={phrases} />);
+    fireEvent.change(search(), {target: {value: '延误'}});
+    await screen.findByRole('button', {name: '加入组合：物流延误说明'});
+    fireEvent.keyDown(search(), {key: 'Enter', keyCode: 229, isComposing: true});
+    expect(picker().querySelector('[data-phrase-id]')).toBeNull();
+    fireEvent.keyDown(search(), {key: 'Enter'});
+    await waitFor(() => expect(picker().querySelector('[data-phrase-id]')).not.toBeNull());
+  });
+
+  it('survives lone surrogates and control characters in the box', async () => {
+    render(<Workbench phrases={phrases} />);
+    fireEvent.change(search(), {target: {value: '\uD800延误\u0007\uDC00'}});
+    expect(search()).toHaveValue('延误 ');
+    expect(await screen.findByRole('button', {name: '加入组合：物流延误说明'})).toBeInTheDocument();
+  });
+
   it('pins favourites above other results and lists them when the search is empty', async () => {
     const user = userEvent.setup();
     render(<Workbench phrases={phrases} />);
     await user.type(search(), '订单');
+    await screen.findAllByRole('button', {name: /^加入组合/});
     const results = () => within(screen.getByRole('region', {name: /搜索结果/})).getAllByRole('listitem');
     await user.click(within(results().at(-1)!).getByRole('button', {name: /^收藏/}));
     const favId = within(results()[0]!).getByRole('button', {name: /^收藏/}).getAttribute('aria-label');
@@ -69,7 +109,7 @@ describe('the workbench', () => {
     await user.selectOptions(within(tray).getByRole('combobox', {name: '开场'}), 'greeting-returning-order');
     await user.selectOptions(within(tray).getByRole('combobox', {name: '结束语'}), 'closing-thanks');
     await user.type(search(), '延误说明');
-    await user.click(screen.getByRole('button', {name: '加入组合：物流延误说明'}));
+    await user.click(await screen.findByRole('button', {name: '加入组合：物流延误说明'}));
     expect(within(tray).getAllByRole('textbox', {name: /^订单号/})).toHaveLength(1);
     await user.click(within(tray).getByRole('button', {name: '复制组合回复'}));
     expect(within(tray).getByRole('status')).toHaveTextContent('还不能复制：请先填写“订单号”、“预计送达日期”、“快递单号”');
@@ -96,7 +136,9 @@ describe('helpers', () => {
     expect(timeAgo(now - 3 * 3600_000, now)).toBe('3 小时前');
   });
 
-  it('puts favourites first among results', () => {
-    expect(workbenchResults(phrases, '订单', ['logistics-delay']).map((p) => p.id)[0]).toBe('logistics-delay');
+  it('keeps the engine order and puts favourites first', () => {
+    const urls = ['/phrases/greeting-returning-order', '/phrases/no-such-phrase', '/phrases/logistics-delay'];
+    expect(workbenchResults(phrases, urls, []).map((p) => p.id)).toEqual(['greeting-returning-order', 'logistics-delay']);
+    expect(workbenchResults(phrases, urls, ['logistics-delay']).map((p) => p.id)).toEqual(['logistics-delay', 'greeting-returning-order']);
   });
 });

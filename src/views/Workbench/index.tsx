@@ -11,10 +11,13 @@ import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {KB_ROUTES, type PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
-import {chooseVariant, filterPhrases, variantLabel, withParams, EMPTY_FILTERS, type Selection} from '../../client/phraseState';
+import {chooseVariant, variantLabel, withParams, type Selection} from '../../client/phraseState';
 import {prefsStore, recentsStore, useFavourites, useProfile, useStore, type RecentCopy} from '../../client/profile';
 import {useKb} from '../../client/useKb';
 import {useUrlState} from '../../client/useUrlState';
+import {inEngineOrder, usePhraseSearch} from '../../client/useSearch';
+import {searchPageUrl, wellFormed} from '../../client/search';
+import {cleanQuery, MAX_QUERY_CHARS} from '../../search/text';
 import Picker from '../../components/PhrasePicker/Picker';
 import ComposeTray from '../../components/ComposeTray';
 import ProfilePanel from '../../components/ProfilePanel';
@@ -34,9 +37,9 @@ export function timeAgo(at: number, now = Date.now()): string {
   return `${d.getMonth() + 1} 月 ${d.getDate()} 日`;
 }
 
-/** Search results with favourites pinned on top (ranking kept inside each group). */
-export function workbenchResults(phrases: readonly PhraseView[], query: string, favourites: readonly string[], names = {}): PhraseView[] {
-  const found = filterPhrases(phrases, {...EMPTY_FILTERS, q: query}, {names});
+/** The site search's phrase results, in its order, with favourites pinned on top (ranking kept inside each group). */
+export function workbenchResults(phrases: readonly PhraseView[], urls: readonly string[], favourites: readonly string[]): PhraseView[] {
+  const found = inEngineOrder(phrases, urls);
   const fav = new Set(favourites);
   return [...found.filter((p) => fav.has(p.id)), ...found.filter((p) => !fav.has(p.id))];
 }
@@ -46,7 +49,7 @@ function focusIn(root: HTMLElement | null, selector: string) {
 }
 
 export default function Workbench({phrases}: Props): React.ReactElement {
-  const {stages, categories} = useKb();
+  const {stages} = useKb();
   const profile = useProfile();
   const favourites = useFavourites();
   const [recents] = useStore(recentsStore);
@@ -62,13 +65,18 @@ export default function Workbench({phrases}: Props): React.ReactElement {
   const pickerRef = useRef<HTMLDivElement>(null);
 
   const byId = useMemo(() => new Map(phrases.map((p) => [p.id, p])), [phrases]);
-  const names = useMemo(
-    () => ({stages: Object.fromEntries(stages.map((s) => [s.id, s.name])), categories: Object.fromEntries(categories.map((c) => [c.id, c.name]))}),
-    [stages, categories],
-  );
   const selection: Required<Selection> = {tone: prefs.tone ?? '亲切', channel: prefs.channel ?? '在线聊天'};
   const current = currentId ? byId.get(currentId) : undefined;
-  const results = useMemo(() => (query.trim() ? workbenchResults(phrases, query, favourites.ids, names).slice(0, RESULT_LIMIT) : []), [phrases, query, favourites.ids, names]);
+  // The same engine as Ctrl+K (pinyin, Traditional, synonyms), restricted to phrases.
+  const found = usePhraseSearch(query);
+  const searching = cleanQuery(query) !== '';
+  const answered = searching && found.urls !== null && found.answered === cleanQuery(query);
+  const results = useMemo(
+    () => (searching && found.urls ? workbenchResults(phrases, found.urls, favourites.ids).slice(0, RESULT_LIMIT) : []),
+    [phrases, searching, found.urls, favourites.ids],
+  );
+  // Enter pressed before the answer arrived opens the first result as soon as it does.
+  const pendingEnter = useRef(false);
   const favPhrases = favourites.ids.map((id) => byId.get(id)).filter((p): p is PhraseView => Boolean(p));
   const recentItems = recents.filter((r) => byId.has(r.id));
 
@@ -91,6 +99,14 @@ export default function Workbench({phrases}: Props): React.ReactElement {
     if (sel?.tone || sel?.channel) setPrefs((p) => ({...p, ...sel}));
     setFocusPicker((n) => n + 1);
   };
+  useEffect(() => {
+    if (!pendingEnter.current || !answered) return;
+    pendingEnter.current = false;
+    // Reacts to the engine's reply (an external event) to an Enter the agent already pressed.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (results[0]) open(results[0].id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the answer arrives
+  }, [answered, results]);
   const addToTray = (id: string) => setBody((b) => (b.includes(id) ? b : [...b, id]));
 
   const onListKey = (e: React.KeyboardEvent) => {
@@ -156,17 +172,26 @@ export default function Workbench({phrases}: Props): React.ReactElement {
               value={query}
               autoComplete="off"
               enterKeyHint="go"
-              placeholder="关键词，例如：延误、退款、开场"
+              maxLength={MAX_QUERY_CHARS}
+              placeholder="客户的原话、关键词或拼音，例如：包裹一直没到、退款、yanwu"
               aria-describedby="wb-search-help"
-              onChange={(e) => setQuery(e.target.value)}
+              onChange={(e) => {
+                setQuery(wellFormed(e.target.value));
+                pendingEnter.current = false;
+              }}
               onKeyDown={(e) => {
+                // An Enter that commits a pinyin composition is not a command.
+                if (e.nativeEvent.isComposing || e.keyCode === 229) return;
                 if (e.key === 'ArrowDown') {
                   e.preventDefault();
                   focusIn(listRef.current, '[data-result]');
                 } else if (e.key === 'Enter') {
                   e.preventDefault();
-                  const first = results[0] ?? (query.trim() ? undefined : favPhrases[0]);
-                  if (first) open(first.id);
+                  if (searching && !answered) pendingEnter.current = true;
+                  else {
+                    const first = results[0] ?? (searching ? undefined : favPhrases[0]);
+                    if (first) open(first.id);
+                  }
                 } else if (e.key === 'Escape' && query) {
                   e.preventDefault();
                   setQuery('');
@@ -187,19 +212,26 @@ export default function Workbench({phrases}: Props): React.ReactElement {
 
         <div className={styles.cols}>
           <div className={styles.left} ref={listRef} onKeyDown={onListKey}>
-            {query.trim() ? (
-              <section aria-labelledby="wb-results">
+            {searching ? (
+              <section aria-labelledby="wb-results" aria-busy={!answered && found.status !== 'error'}>
                 <h2 id="wb-results" className={styles.h2}>
-                  搜索结果 <span className={styles.count}>{results.length} 条</span>
+                  搜索结果 <span className={styles.count}>{answered ? `${results.length} 条` : found.status === 'error' ? '' : '搜索中…'}</span>
                 </h2>
-                {results.length ? (
+                {found.status === 'error' ? (
+                  <p className={styles.empty} role="alert">
+                    {found.error}。
+                    <button type="button" className="button button--sm button--link" onClick={found.retry}>
+                      重试
+                    </button>
+                  </p>
+                ) : results.length ? (
                   <ul className={styles.results}>{results.map((p) => row(p, favourites.has(p.id) ? <span className={styles.pin}>收藏</span> : null))}</ul>
-                ) : (
+                ) : answered ? (
                   <p className={styles.empty}>
-                    没有找到“{query}”。换个词试试，或到<Link to={`${KB_ROUTES.phrases}?q=${encodeURIComponent(query)}`}>话术库</Link>、
+                    没有找到“{cleanQuery(query)}”相关的话术。换个说法试试，或到<Link to={searchPageUrl(query)}>全站搜索</Link>、
                     <Link to={KB_ROUTES.qa}>问答手册</Link>里找。
                   </p>
-                )}
+                ) : null}
               </section>
             ) : (
               <>

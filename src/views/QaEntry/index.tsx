@@ -1,0 +1,172 @@
+/**
+ * /qa/<category>/<id>: one Q&A entry on its own page. The standard answer (policy values
+ * already rendered at build time) has a copy button; the phrases the entry links are
+ * pickable inline with the shared Picker; conditions, steps, escalation, owner and review
+ * date follow. `EntryExtras` is the slot for the edit/report links and the legal basis.
+ */
+import React, {useState} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import clsx from 'clsx';
+import {KB_ROUTES, type QaEntryData} from '../../core/views';
+import {copyText} from '../../client/clipboard';
+import Picker from '../../components/PhrasePicker/Picker';
+import EntryExtras from './EntryExtras';
+import styles from './styles.module.css';
+
+type Props = {data: QaEntryData};
+
+export function CopyAnswer({text, label = '复制标准答复'}: {text: string; label?: string}): React.ReactElement {
+  const [status, setStatus] = useState<{ok: boolean; text: string} | null>(null);
+  return (
+    <div className={styles.copyRow}>
+      <button
+        type="button"
+        className="button button--primary"
+        data-action="copy-answer"
+        onClick={() =>
+          void copyText(text).then(
+            () => setStatus({ok: true, text: '已复制标准答复，可以直接粘贴给客户'}),
+            () => setStatus({ok: false, text: '复制失败：浏览器不允许写入剪贴板，请选中上面的文字手动复制'}),
+          )
+        }>
+        {label}
+      </button>
+      <span role="status" aria-live="polite" className={clsx(styles.status, status && !status.ok && styles.statusError)}>
+        {status?.text ?? ''}
+      </span>
+    </div>
+  );
+}
+
+export default function QaEntry({data}: Props): React.ReactElement {
+  const {category, entry: q, phrases, siblings, builtOn} = data;
+  const due = q.reviewDue < builtOn;
+  const at = siblings.findIndex((s) => s.id === q.id);
+  const prev = at > 0 ? siblings[at - 1] : undefined;
+  const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
+  return (
+    <Layout title={`${q.question} · ${category.name}`} description={q.answer}>
+      <main className={`container margin-vert--md ${styles.page}`} data-qa-entry={q.id}>
+        <nav aria-label="面包屑" className={styles.crumbs}>
+          <Link to={KB_ROUTES.qa}>问答手册</Link>
+          {' / '}
+          <Link to={KB_ROUTES.qaCategory(category.id)}>{category.name}</Link>
+        </nav>
+        <Heading as="h1" className={styles.h1}>
+          {q.question}
+        </Heading>
+        {q.alternates.length > 0 && (
+          <p className={styles.muted}>
+            <span className={styles.label}>客户也会问：</span>
+            {q.alternates.join(' / ')}
+          </p>
+        )}
+
+        <section aria-labelledby="answer" className={styles.answer}>
+          <Heading as="h2" id="answer" className={styles.answerLabel}>
+            标准答复
+          </Heading>
+          <p className={styles.answerText} data-answer="">
+            {q.answer}
+          </p>
+          <CopyAnswer text={q.answer} />
+        </section>
+
+        {q.conditions.length > 0 && (
+          <section aria-labelledby="conditions">
+            <Heading as="h2" id="conditions" className={styles.h2}>
+              适用条件
+            </Heading>
+            <ul>
+              {q.conditions.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {q.steps.length > 0 && (
+          <section aria-labelledby="steps">
+            <Heading as="h2" id="steps" className={styles.h2}>
+              处理步骤
+            </Heading>
+            <ol>
+              {q.steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <p className={styles.escalate} role="note">
+          <strong>何时升级：</strong>
+          {q.escalate}
+        </p>
+
+        {phrases.length > 0 && (
+          <section aria-labelledby="phrases" className={styles.phrases}>
+            <Heading as="h2" id="phrases" className={styles.h2}>
+              相关话术（{phrases.length}）
+            </Heading>
+            <p className={styles.muted}>选好语气和渠道，填上信息就能复制。</p>
+            {phrases.map((p) => (
+              <Picker key={p.id} phrase={p} headingLevel={3} />
+            ))}
+          </section>
+        )}
+
+        <dl className={styles.meta}>
+          {q.policyFacts.length > 0 && (
+            <div>
+              <dt>引用的政策</dt>
+              <dd>
+                {q.policyFacts.map((p) => (
+                  <span key={p.id} className={styles.chip} title={p.id}>
+                    {p.label}
+                    {p.display && `：${p.display}`}
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>负责人</dt>
+            <dd>{q.owner}</dd>
+          </div>
+          <div>
+            <dt>最近复核</dt>
+            <dd>
+              {q.reviewed}
+              {due ? <span className={styles.due}>（已到复核期，请谨慎使用）</span> : `（下次复核 ${q.reviewDue}）`}
+            </dd>
+          </div>
+          {q.tags.length > 0 && (
+            <div>
+              <dt>标签</dt>
+              <dd>{q.tags.join('、')}</dd>
+            </div>
+          )}
+        </dl>
+
+        <EntryExtras entry={q} category={category} meta={data.meta} />
+
+        <nav aria-label="同分类的其他问题" className={styles.pager}>
+          {prev ? (
+            <Link to={prev.url} className={styles.pagerLink}>
+              <span className={styles.pagerHint}>上一条</span>
+              {prev.question}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link to={next.url} className={clsx(styles.pagerLink, styles.pagerNext)}>
+              <span className={styles.pagerHint}>下一条</span>
+              {next.question}
+            </Link>
+          )}
+        </nav>
+      </main>
+    </Layout>
+  );
+}
