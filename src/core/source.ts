@@ -240,6 +240,8 @@ export function parseYamlSource(rel: string, source: string, issues: ContentIssu
         fix: `删除这个字符：它在「${value.slice(Math.max(0, invisible.index - 6), invisible.index)}」之后`,
       });
     }
+    // `pattern` fields (contradicted_by, writing rules) are regular expressions, not templates.
+    if (at[at.length - 1] === 'pattern') return;
     for (const p of templateBraceProblems(value)) issues.push({...where, message: p.message, fix: p.fix});
   });
   return {file, data};
