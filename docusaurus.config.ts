@@ -20,7 +20,12 @@ const config: Config = {
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
   customFields: {site: SITE},
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugins/kb-content/index.ts', './src/plugins/kb-search/index.ts'],
+  plugins: [
+    './src/plugins/kb-content/index.ts',
+    './src/plugins/kb-search/index.ts',
+    // Service worker (offline use), content version in the footer, update prompt.
+    './src/plugins/kb-offline/index.ts',
+  ],
   // The search plugin writes its index here at load time; served in dev, copied on build.
   staticDirectories: ['static', `${process.env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus'}/kb-search`],
   presets: [
