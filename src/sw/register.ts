@@ -116,8 +116,17 @@ function watchWaiting(reg: ServiceWorkerRegistration) {
 }
 
 async function register() {
-  if (!('serviceWorker' in navigator) || !process.env.KB_SW_ENABLED) {
+  if (!('serviceWorker' in navigator)) {
     set({offline: 'unsupported'});
+    return;
+  }
+  if (!process.env.KB_SW_ENABLED) {
+    // The dev server: a worker left by a production build on this origin would serve
+    // that build's files instead of the live ones.
+    set({offline: 'unsupported'});
+    for (const reg of await navigator.serviceWorker.getRegistrations()) {
+      if (reg.active?.scriptURL.endsWith(`/${SW_FILE}`)) await reg.unregister();
+    }
     return;
   }
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {

@@ -14,15 +14,14 @@ export const SNOOZE_MS = 10 * 60 * 1000;
 
 export default function UpdatePrompt(): React.ReactElement {
   const s = useOfflineState();
-  const [snoozedUntil, setSnoozedUntil] = useState(0);
-  const [, rerender] = useState(0);
+  const [snoozed, setSnoozed] = useState(false);
   useEffect(() => {
-    if (!snoozedUntil) return;
-    const t = window.setTimeout(() => rerender((n) => n + 1), Math.max(0, snoozedUntil - Date.now()));
+    if (!snoozed) return;
+    const t = window.setTimeout(() => setSnoozed(false), SNOOZE_MS);
     return () => window.clearTimeout(t);
-  }, [snoozedUntil]);
+  }, [snoozed]);
 
-  const showUpdate = s.update !== null && Date.now() >= snoozedUntil;
+  const showUpdate = s.update !== null && !snoozed;
   const offlineNote = !s.online
     ? s.offline === 'ready'
       ? '网络已断开，正在使用本机保存的内容，搜索和复制照常可用。'
@@ -38,7 +37,7 @@ export default function UpdatePrompt(): React.ReactElement {
           </button>
           {s.update !== true && s.update && <span className={styles.detail}>新版本：{versionLabel(s.update)}</span>}
           {!s.applying && (
-            <button type="button" className={styles.later} onClick={() => setSnoozedUntil(Date.now() + SNOOZE_MS)}>
+            <button type="button" className={styles.later} onClick={() => setSnoozed(true)}>
               稍后
             </button>
           )}
