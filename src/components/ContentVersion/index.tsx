@@ -3,9 +3,9 @@
  * whether the site is saved on this computer for offline use.
  */
 import React from 'react';
-import {currentBuild, versionLabel} from '@site/src/sw/buildInfo';
-import {useOfflineState} from '@site/src/sw/useOfflineState';
-import type {OfflineState} from '@site/src/sw/register';
+import {currentBuild, versionLabel} from '../../sw/buildInfo';
+import {useOfflineState} from '../../sw/useOfflineState';
+import type {OfflineState} from '../../sw/register';
 import styles from './styles.module.css';
 
 export function offlineLabel(s: OfflineState): string | null {

@@ -4,9 +4,9 @@
  * region, present from the first render so screen readers announce what appears in it.
  */
 import React, {useEffect, useState} from 'react';
-import {applyUpdate} from '@site/src/sw/register';
-import {useOfflineState} from '@site/src/sw/useOfflineState';
-import {versionLabel} from '@site/src/sw/buildInfo';
+import {applyUpdate} from '../../sw/register';
+import {useOfflineState} from '../../sw/useOfflineState';
+import {versionLabel} from '../../sw/buildInfo';
 import styles from './styles.module.css';
 
 /** "稍后" hides the prompt for this long; an old policy must not be quoted for a whole shift. */

@@ -3,7 +3,7 @@ import React from 'react';
 import Copyright from '@theme-original/Footer/Copyright';
 import type CopyrightType from '@theme/Footer/Copyright';
 import type {WrapperProps} from '@docusaurus/types';
-import ContentVersion from '@site/src/components/ContentVersion';
+import ContentVersion from '../../../components/ContentVersion';
 
 type Props = WrapperProps<typeof CopyrightType>;
 
