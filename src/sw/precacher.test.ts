@@ -11,7 +11,9 @@ class MemoryCache {
     return hit && new Response(hit.body.slice(0), {status: hit.status, headers: hit.headers});
   }
   async put(key: string | Request, res: Response): Promise<void> {
-    this.store.set(typeof key === 'string' ? key : key.url, {body: await res.arrayBuffer(), headers: [...res.headers], status: res.status});
+    const headers: [string, string][] = [];
+    res.headers.forEach((v, k) => headers.push([k, v]));
+    this.store.set(typeof key === 'string' ? key : key.url, {body: await res.arrayBuffer(), headers, status: res.status});
   }
   async keys(): Promise<Request[]> {
     return [...this.store.keys()].map((k) => new Request(k));

@@ -2,7 +2,7 @@
  * Browser side of offline use (a Docusaurus client module): registers the service worker,
  * tracks whether this site is saved for offline use, and looks for a newer build. A tab
  * checks every few minutes, when it becomes visible again and when the network comes
- * back: it fetches the tiny `kb-version.json` past every cache and, when that names
+ * back (after a moment, see ONLINE_RETRY_DELAYS_MS): it fetches the tiny `kb-version.json` past every cache and, when that names
  * another build, asks the browser to update the worker. The new worker downloads the new
  * build beside the old one; once it is complete the page offers "内容已更新，点此刷新",
  * and only that click switches to it (the old build keeps serving this tab until then).
@@ -66,10 +66,12 @@ export async function fetchDeployedBuild(url: string, fetchImpl: typeof fetch = 
 export const isNewer = (mine: BuildInfo | null, deployed: BuildInfo | null): deployed is BuildInfo =>
   Boolean(mine && deployed && buildId(mine) !== buildId(deployed));
 
-async function checkForUpdate() {
-  if (!navigator.onLine) return;
+/** Looks for a newer build; false when the version file could not be read (offline, server down). */
+async function checkForUpdate(): Promise<boolean> {
+  if (!navigator.onLine) return false;
   const deployed = await fetchDeployedBuild(`${baseUrl()}${VERSION_FILE}`);
-  if (!isNewer(currentBuild(), deployed)) return;
+  if (!deployed) return false;
+  if (!isNewer(currentBuild(), deployed)) return true;
   latest = deployed;
   if (registration) {
     // The worker script changed with the build: the browser installs it beside the
@@ -83,6 +85,22 @@ async function checkForUpdate() {
   } else {
     set({update: deployed});
   }
+  return true;
+}
+
+/**
+ * "online" fires as soon as a link is up, often before requests get through (Wi-Fi
+ * reconnecting, a captive portal): check after a moment, and again while it fails.
+ */
+export const ONLINE_RETRY_DELAYS_MS = [1000, 5000, 30_000];
+
+function checkAfterReconnect(attempt = 0) {
+  if (attempt >= ONLINE_RETRY_DELAYS_MS.length) return;
+  window.setTimeout(() => {
+    void checkForUpdate().then((ok) => {
+      if (!ok && navigator.onLine) checkAfterReconnect(attempt + 1);
+    });
+  }, ONLINE_RETRY_DELAYS_MS[attempt]);
 }
 
 /** Switches this tab (and the site) to the new build: the waiting worker takes over, then the page reloads. */
@@ -148,7 +166,7 @@ function start() {
   set({online: navigator.onLine});
   window.addEventListener('online', () => {
     set({online: true});
-    void checkForUpdate();
+    checkAfterReconnect();
   });
   window.addEventListener('offline', () => set({online: false}));
   document.addEventListener('visibilitychange', () => {

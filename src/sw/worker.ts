@@ -5,7 +5,7 @@
  * DOM library, not the WebWorker one.
  */
 import {Precacher, offlinePage} from './precacher';
-import {MSG_PROGRESS, MSG_SKIP_WAITING, type PrecacheManifest} from './routes';
+import {MSG_PROGRESS, MSG_SKIP_WAITING, isNetworkOnly, type PrecacheManifest} from './routes';
 
 interface ExtendableEvent extends Event {
   waitUntil(p: Promise<unknown>): void;
@@ -70,7 +70,10 @@ sw.addEventListener('message', (event) => {
 
 sw.addEventListener('fetch', (event) => {
   const {request} = event;
-  if (request.method !== 'GET' || precacher.relative(request.url) === null) return;
+  if (request.method !== 'GET') return;
+  const rel = precacher.relative(request.url);
+  // Other origins, the worker and the version file go to the network without us.
+  if (rel === null || isNetworkOnly(rel)) return;
   event.respondWith(
     (async () => {
       const cached = await precacher.match(request.url);

@@ -41,8 +41,8 @@ describe('UpdatePrompt and ContentVersion', () => {
     const {default: UpdatePrompt} = await import('.');
     render(<UpdatePrompt />);
     const checks = vi.mocked(fetch).mock.calls.length;
-    await act(async () => void window.dispatchEvent(new Event('online')));
-    expect(vi.mocked(fetch).mock.calls.length).toBe(checks + 1);
+    act(() => void window.dispatchEvent(new Event('online')));
+    await waitFor(() => expect(vi.mocked(fetch).mock.calls.length).toBe(checks + 1), {timeout: 3000});
     const button = await screen.findByRole('button', {name: '内容已更新，点此刷新'});
     expect(fetch).toHaveBeenCalledWith('/kb-version.json', {cache: 'no-store'});
     expect(screen.getByRole('status')).toHaveTextContent('新版本：2026-11-30 00:21 · b74a8ab');
