@@ -152,9 +152,14 @@ async function register() {
     if (data?.type === MSG_PROGRESS && state.offline === 'saving' && data.total) set({progress: (data.done ?? 0) / data.total});
   });
   try {
-    registration = await navigator.serviceWorker.register(`${baseUrl()}${SW_FILE}`, {scope: baseUrl()});
+    // Some environments (automation that blocks workers, privacy modes) resolve without one.
+    registration = (await navigator.serviceWorker.register(`${baseUrl()}${SW_FILE}`, {scope: baseUrl()})) ?? null;
   } catch {
     set({offline: 'failed'});
+    return;
+  }
+  if (!registration) {
+    set({offline: 'unsupported'});
     return;
   }
   // An active worker finished its download before it could activate.
@@ -174,7 +179,10 @@ function start() {
   });
   window.setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS);
   // Registration waits for the page to finish loading: the first visit stays fast.
-  const go = () => void register().then(checkForUpdate);
+  const go = () =>
+    void register()
+      .catch(() => set({offline: 'failed'}))
+      .then(checkForUpdate);
   if (document.readyState === 'complete') go();
   else window.addEventListener('load', go, {once: true});
 }
