@@ -1,7 +1,8 @@
 /**
  * The site-wide notices about freshness and the network, bottom right of every page: a
- * newer build is ready ("内容已更新，点此刷新"), or the network is gone. One polite live
- * region, present from the first render so screen readers announce what appears in it.
+ * newer build is ready ("内容已更新，点此刷新"), or the network is gone. The polite live
+ * region is present from the first render so screen readers announce what appears in it;
+ * each notice inside is a `status`, and an empty region adds no status to the page.
  */
 import React, {useEffect, useState} from 'react';
 import {applyUpdate} from '../../sw/register';
@@ -29,9 +30,9 @@ export default function UpdatePrompt(): React.ReactElement {
     : null;
 
   return (
-    <div className={styles.region} role="status" aria-live="polite">
+    <div className={styles.region} aria-live="polite">
       {showUpdate && (
-        <div className={styles.notice} data-kb-update="">
+        <div className={styles.notice} role="status" data-kb-update="">
           <button type="button" className={styles.reload} onClick={applyUpdate} disabled={s.applying}>
             {s.applying ? '正在切换到新内容…' : '内容已更新，点此刷新'}
           </button>
@@ -44,7 +45,7 @@ export default function UpdatePrompt(): React.ReactElement {
         </div>
       )}
       {offlineNote && (
-        <p className={styles.notice} data-kb-offline="">
+        <p className={styles.notice} role="status" data-kb-offline="">
           {offlineNote}
         </p>
       )}
