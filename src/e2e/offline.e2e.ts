@@ -238,7 +238,7 @@ describe('a second deploy', () => {
     const prompt = page.getByRole('status').getByRole('button', {name: '内容已更新，点此刷新'});
     await prompt.waitFor({timeout: 60_000});
     console.log(`update prompt shown ${Date.now() - deployedAt} ms after the network came back`);
-    expect(await page.getByRole('status').filter({has: prompt}).textContent()).toContain(`新版本：${formatBuildTime(build.builtAt)}`);
+    expect(await page.getByRole('status').filter({hasText: '内容已更新'}).textContent()).toContain(`新版本：${formatBuildTime(build.builtAt)}`);
 
     // Until the click, the old build keeps working in this tab.
     await page.locator('nav.navbar').getByRole('link', {name: '话术库', exact: true}).click();

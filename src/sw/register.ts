@@ -68,7 +68,8 @@ export const isNewer = (mine: BuildInfo | null, deployed: BuildInfo | null): dep
 
 /** Looks for a newer build; false when the version file could not be read (offline, server down). */
 async function checkForUpdate(): Promise<boolean> {
-  if (!navigator.onLine) return false;
+  // The dev server has no version file: it reloads by itself.
+  if (!process.env.KB_SW_ENABLED || !navigator.onLine) return false;
   const deployed = await fetchDeployedBuild(`${baseUrl()}${VERSION_FILE}`);
   if (!deployed) return false;
   if (!isNewer(currentBuild(), deployed)) return true;

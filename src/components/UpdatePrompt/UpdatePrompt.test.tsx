@@ -11,12 +11,15 @@ const mine = {commit: 'a0c1ce2', builtAt: '2026-11-29T15:21:48.768Z'};
 const deployed = {commit: 'b74a8ab', builtAt: '2026-11-29T16:21:48.768Z'};
 
 beforeAll(() => {
+  // As in a production build, in a browser without service workers.
+  process.env.KB_SW_ENABLED = 'true';
   process.env.KB_BUILD_INFO = JSON.stringify(mine);
   vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(deployed))));
 });
 afterEach(cleanup);
 afterAll(() => {
   delete process.env.KB_BUILD_INFO;
+  delete process.env.KB_SW_ENABLED;
   vi.unstubAllGlobals();
 });
 
