@@ -25,7 +25,13 @@ const config: Config = {
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
   customFields: {site: SITE},
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugins/kb-content/index.ts', './src/plugins/kb-search/index.ts', './src/plugins/kb-csp/index.ts'],
+  plugins: [
+    './src/plugins/kb-content/index.ts',
+    './src/plugins/kb-search/index.ts',
+    // Service worker (offline use), content version in the footer, update prompt; and the
+    // Content-Security-Policy, applied to the pages before the worker's file list hashes them.
+    './src/plugins/kb-offline/index.ts',
+  ],
   // The search plugin writes its index here at load time; served in dev, copied on build.
   staticDirectories: ['static', `${process.env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus'}/kb-search`],
   presets: [

@@ -4,6 +4,8 @@
  * injected into a page (by content or by an attacker) does not run. No external hosts.
  */
 import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** Inline `<script>` bodies of a page (scripts with `src` are covered by 'self'). */
 export function inlineScripts(html: string): string[] {
@@ -35,4 +37,28 @@ export function withCspMeta(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
   const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
   return cleaned.replace(/<head([^>]*)>/i, `<head$1>${meta}`);
+}
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const abs = path.join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(abs) : e.name.endsWith('.html') ? [abs] : [];
+  });
+}
+
+/**
+ * Add the policy to every built page (a meta tag with the page's own inline-script hashes)
+ * and write `_headers` for hosts that read it (the same policy with every page's hashes,
+ * plus frame-ancestors, which a meta tag cannot set). Returns the number of pages.
+ */
+export function applyCspToBuild(outDir: string): number {
+  const hashes = new Set<string>();
+  const files = htmlFiles(outDir);
+  for (const file of files) {
+    const html = fs.readFileSync(file, 'utf8');
+    for (const s of inlineScripts(html)) hashes.add(scriptHash(s));
+    fs.writeFileSync(file, withCspMeta(html));
+  }
+  fs.writeFileSync(path.join(outDir, '_headers'), `/*\n  Content-Security-Policy: ${contentSecurityPolicy(hashes)}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin\n`);
+  return files.length;
 }

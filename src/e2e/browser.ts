@@ -24,7 +24,8 @@ export function useBrowser() {
   return {
     baseUrl,
     async open(path: string, opts: {viewport?: {width: number; height: number}; permissions?: string[]} = {}): Promise<OpenedPage> {
-      const context = await browser.newContext({viewport: opts.viewport ?? {width: 1280, height: 900}, locale: 'zh-CN'});
+      // Service workers are off here so each test sees the network it sets up; offline.e2e.ts tests the worker.
+      const context = await browser.newContext({viewport: opts.viewport ?? {width: 1280, height: 900}, locale: 'zh-CN', serviceWorkers: 'block'});
       if (opts.permissions) await context.grantPermissions(opts.permissions, {origin: baseUrl});
       const page = await context.newPage();
       const errors: string[] = [];
