@@ -13,7 +13,7 @@ import {
   INDEX_VERSION,
   POSTING,
   shardOf,
-  type DocType,
+  DOC_KIND_CODES,
   type IndexMeta,
   type SearchDoc,
   type StoredDoc,
@@ -107,10 +107,9 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
           if (run.kind !== 'cjk') continue;
           for (const w of cut(run.text)) {
             if (w.length >= 2 && w.length <= MAX_WORD) lexicon.add(w);
-            // Two-character words are bigrams already; longer words get a token of their own;
-            // single-character words (碎, 慢) are indexed in long fields too, frame words aside.
-            if (w.length >= 3 && w.length <= MAX_WORD) bump(w);
-            else if (w.length === 1 && !short && isCjk(w) && !stop.has(w)) bump(w);
+            // Longer words are their bigrams (the query asks for all of them); single-character
+            // words (碎, 慢) are indexed in long fields too, frame words aside.
+            if (w.length === 1 && !short && isCjk(w) && !stop.has(w)) bump(w);
           }
         }
       }
@@ -175,12 +174,6 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   bundle('t', shards, BUNDLE.shards);
   bundle('d', chunks, BUNDLE.chunks);
 
-  const kinds: [DocType, number][] = [];
-  for (const d of docs) {
-    const lastKind = kinds[kinds.length - 1];
-    if (lastKind && lastKind[0] === d.type) lastKind[1]++;
-    else kinds.push([d.type, 1]);
-  }
   const meta: IndexMeta = {
     v: INDEX_VERSION,
     n: docs.length,
@@ -192,7 +185,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     w: warmBytes,
     lex: encodeLexicon(lexicon),
     stop: [...stop],
-    kinds,
+    kinds: docs.map((d) => DOC_KIND_CODES[d.type]).join(''),
   };
   files.set('meta.json', JSON.stringify(meta));
 

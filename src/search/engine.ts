@@ -6,8 +6,7 @@
  * 1. The query is split into words exactly as the content was: Chinese runs against the
  *    corpus's own lexicon (lexicon.ts), Latin words and digits whole.
  * 2. Each word is a concept with alternatives: its own tokens (a word's bigrams, all
- *    required; a longer word's own token; a single character), its synonyms, its pinyin
- *    readings. Cross-word bigrams ("了还") are never formed, so never required.
+ *    required, or a single character), its synonyms, its pinyin readings. Cross-word bigrams ("了还") are never formed, so never required.
  * 3. A concept weighs its inverse document frequency; frame words (stopwords.ts) weigh
  *    almost nothing and single characters half. A document scores the sum over concepts
  *    of weight × saturated field-weighted term frequency (BM25F, normalised tf shipped in
@@ -19,6 +18,7 @@
  */
 import {
   BUNDLE,
+  DOC_KIND_CODES,
   FIELD_WEIGHTS,
   POSTING,
   shardOf,
@@ -90,7 +90,15 @@ export interface Concept {
   factor: number;
 }
 
-type Scores = Map<number, number>;
+/** A token's postings: documents in id order and their field-weighted normalised tf. */
+interface Postings {
+  ids: Int32Array;
+  tf: Float32Array;
+}
+
+const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
+  Object.entries(DOC_KIND_CODES).map(([kind, code]) => [code, kind as DocType]),
+);
 
 const MAX_WORDS = 16;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
@@ -106,9 +114,9 @@ export class SearchEngine {
   private synonyms = new Map<string, string[]>();
   private lexicon: Lexicon = parseLexicon('');
   private stop = new Set<string>();
-  private kindStarts: [number, DocType][] = [];
+  private kinds = '';
   private shards = new Map<number, Promise<Record<string, number[]>>>();
-  private decoded = new Map<string, Scores>();
+  private decoded = new Map<string, Postings>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
 
   constructor(private readonly loader: Loader) {}
@@ -122,11 +130,7 @@ export class SearchEngine {
         for (const group of meta.syn) for (const w of group) this.synonyms.set(w, group);
         this.lexicon = parseLexicon(meta.lex ?? '');
         this.stop = new Set(meta.stop ?? []);
-        let at = 0;
-        for (const [kind, count] of meta.kinds ?? []) {
-          this.kindStarts.push([at, kind]);
-          at += count;
-        }
+        this.kinds = meta.kinds ?? '';
         return meta;
       },
       (e: unknown) => {
@@ -139,9 +143,7 @@ export class SearchEngine {
 
   /** The kind of document `id` (known from meta, without fetching the document). */
   typeOf(id: number): DocType | undefined {
-    let kind: DocType | undefined;
-    for (const [start, k] of this.kindStarts) if (start <= id) kind = k;
-    return kind;
+    return KIND_BY_CODE[this.kinds[id] ?? ''];
   }
 
   private shard(n: number): Promise<Record<string, number[]>> {
@@ -252,9 +254,7 @@ export class SearchEngine {
       ];
     }
     const tokens = tokenize(word, {query: true});
-    const alts: Alt[] = tokens.length ? [{tokens, weight: 1, text: word}] : [];
-    if (word.length >= 3 && [...word].every(isCjk) && this.lexicon.has(word)) alts.push({tokens: [word], weight: 1, text: word});
-    return alts;
+    return tokens.length ? [{tokens, weight: 1, text: word}] : [];
   }
 
   private concept(word: string): Concept {
@@ -271,25 +271,35 @@ export class SearchEngine {
   }
 
   /** Document → BM25F field-weighted normalised term frequency of `token`. */
-  private async postings(tokens: Iterable<string>): Promise<Map<string, Scores>> {
+  private async postings(tokens: Iterable<string>): Promise<Map<string, Postings>> {
     const meta = await this.load();
     const list = [...new Set(tokens)];
     const shards = await Promise.all(list.map((t) => (this.decoded.has(t) ? null : this.shard(shardOf(t, meta.s)))));
-    const out = new Map<string, Scores>();
+    const out = new Map<string, Postings>();
     list.forEach((t, i) => {
-      let scores = this.decoded.get(t);
-      if (!scores) {
-        scores = new Map();
+      let p = this.decoded.get(t);
+      if (!p) {
+        const raw = shards[i]![t] ?? [];
+        const ids = new Int32Array(raw.length);
+        const tf = new Float32Array(raw.length);
         let id = 0;
-        for (const v of shards[i]![t] ?? []) {
-          id += Math.floor(v / POSTING.doc);
+        let n = 0;
+        for (const v of raw) {
+          const delta = Math.floor(v / POSTING.doc);
           const field = Math.floor((v % POSTING.doc) / POSTING.field);
-          const q = v % POSTING.field;
-          scores.set(id, (scores.get(id) ?? 0) + (FIELD_WEIGHTS[field] ?? 1) * (q / POSTING.qScale));
+          const w = (FIELD_WEIGHTS[field] ?? 1) * ((v % POSTING.field) / POSTING.qScale);
+          if (delta === 0 && n > 0) tf[n - 1]! += w;
+          else {
+            id += delta;
+            ids[n] = id;
+            tf[n++] = w;
+          }
         }
-        this.decoded.set(t, scores);
+        p = {ids: ids.slice(0, n), tf: tf.slice(0, n)};
+        if (this.decoded.size > 4096) this.decoded.clear();
+        this.decoded.set(t, p);
       }
-      out.set(t, scores);
+      out.set(t, p);
     });
     return out;
   }
@@ -303,63 +313,75 @@ export class SearchEngine {
     const post = await this.postings(concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)));
     const n = meta.n;
 
-    // Per concept: each document's best alternative, and the concept's weight (idf × factor).
+    // Per concept: each document's best alternative (dense, by id), and the concept's
+    // weight: idf × factor. An alternative's tokens are all required.
+    const hits = new Uint16Array(n);
+    const sum = new Float64Array(n);
     const perConcept = concepts.map((c) => {
-      const best: Scores = new Map();
+      const best = new Float64Array(n);
+      const docs: number[] = [];
       for (const alt of c.alts) {
-        const lists = alt.tokens.map((t) => post.get(t)!).sort((a, b) => a.size - b.size);
+        const lists = alt.tokens.map((t) => post.get(t)!);
         if (!lists.length) continue;
-        for (const [id, tf0] of lists[0]!) {
-          let sat = (tf0 * (K1 + 1)) / (tf0 + K1);
-          let all = true;
-          for (let i = 1; i < lists.length && all; i++) {
-            const tf = lists[i]!.get(id);
-            if (tf === undefined) all = false;
-            else sat += (tf * (K1 + 1)) / (tf + K1);
+        const touched: number[] = [];
+        for (const {ids, tf} of lists) {
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i]!;
+            if (hits[id] === 0) touched.push(id);
+            hits[id]!++;
+            sum[id]! += (tf[i]! * (K1 + 1)) / (tf[i]! + K1);
           }
-          if (!all) continue;
-          const s = (alt.weight * sat) / lists.length;
-          if ((best.get(id) ?? 0) < s) best.set(id, s);
+        }
+        for (const id of touched) {
+          if (hits[id] === lists.length) {
+            const s = (alt.weight * sum[id]!) / lists.length;
+            if (best[id] === 0) docs.push(id);
+            if (best[id]! < s) best[id] = s;
+          }
+          hits[id] = 0;
+          sum[id] = 0;
         }
       }
-      const df = best.size;
+      const df = docs.length;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      return {best, weight: idf * c.factor, df, informative: c.factor === 1};
+      return {best, docs, weight: idf * c.factor, df, informative: c.factor === 1};
     });
     const matchable = perConcept.filter((c) => c.df > 0);
-    const total = matchable.reduce((sum, c) => sum + c.weight, 0);
+    const total = matchable.reduce((t, c) => t + c.weight, 0);
     const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
     // Informative words: not frame words, and not negligible next to the query's strongest.
     const strong = matchable.filter((c) => c.informative && c.weight >= 0.25 * maxWeight);
-    const strongTotal = strong.reduce((sum, c) => sum + c.weight, 0);
+    const strongTotal = strong.reduce((t, c) => t + c.weight, 0);
     const need = strong.length <= 1 ? 1 : strong.length === 2 ? 0.5 : strong.length <= 4 ? 0.45 : 0.4;
 
-    const scores: Scores = new Map();
-    const covered: Scores = new Map();
-    const coveredStrong: Scores = new Map();
+    const scores = new Float64Array(n);
+    const covered = new Float64Array(n);
+    const coveredStrong = new Float64Array(n);
+    const candidates: number[] = [];
     for (const c of matchable) {
       const isStrong = strong.includes(c);
-      for (const [id, s] of c.best) {
-        scores.set(id, (scores.get(id) ?? 0) + c.weight * s);
-        covered.set(id, (covered.get(id) ?? 0) + c.weight);
-        if (isStrong) coveredStrong.set(id, (coveredStrong.get(id) ?? 0) + c.weight);
+      for (const id of c.docs) {
+        if (covered[id] === 0) candidates.push(id);
+        scores[id]! += c.weight * c.best[id]!;
+        covered[id]! += c.weight;
+        if (isStrong) coveredStrong[id]! += c.weight;
       }
     }
     const typeSet = types?.length ? new Set(types) : null;
     let ranked: [number, number][] = [];
     for (const required of [need, 0]) {
       ranked = [];
-      for (const [id, s] of scores) {
-        if (strongTotal && (coveredStrong.get(id) ?? 0) / strongTotal < required - 1e-9) continue;
+      for (const id of candidates) {
+        if (strongTotal && coveredStrong[id]! / strongTotal < required - 1e-9) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
-        ranked.push([id, s * ((covered.get(id) ?? 0) / (total || 1))]);
+        ranked.push([id, scores[id]! * (covered[id]! / (total || 1))]);
       }
       if (ranked.length) break;
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
     const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
-    const allCovered = (id: number) => perConcept.every((c, i) => concepts[i]!.factor <= STOP_FACTOR || c.best.has(id));
+    const allCovered = (id: number) => perConcept.every((c, i) => concepts[i]!.factor <= STOP_FACTOR || c.best[id]! > 0);
     const partial = ranked.length > 0 && inform.length > 1 && !allCovered(ranked[0]![0]);
 
     // Candidates: in rank order, through the page's filter, then re-ranked with their text.

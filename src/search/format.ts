@@ -5,13 +5,13 @@
  *
  *   meta.json      IndexMeta: counts, shard and chunk sizes, the Traditional→Simplified
  *                  character map for the corpus, synonym groups, the query lexicon (the
- *                  corpus's own words, see lexicon.ts), frame words, document kinds,
+ *                  corpus's own words, see lexicon.ts), frame words, each document's kind,
  *                  popular entries.
  *   t/<n>.json     term shard n: `{token: postings}`. A token lives in shard
  *                  fnv1a(token) % shards. Tokens are as in text.ts (bigrams, single
- *                  characters of short fields, Latin words, units), jieba words of three or
- *                  more characters and single-character words, pinyin `~tuihuo` and
- *                  initials `^th` on short fields. Postings are one number per (document,
+ *                  characters of short fields, Latin words, units), single-character jieba
+ *                  words of long fields (碎, 慢), pinyin `~tuihuo` and initials `^th` on
+ *                  short fields. Postings are one number per (document,
  *                  field), sorted by document: (idDelta * 128) + field * 16 + q, where q
  *                  (1–15) is the field's term frequency divided by its length norm, times 4
  *                  (BM25F's normalised tf, quantised): ranking needs no other per-document data.
@@ -31,6 +31,7 @@ export const INDEX_VERSION = 2;
 export const INDEX_ROOT = '/kb-index';
 
 export type DocType = 'sop' | 'qa' | 'phrase';
+export const DOC_KIND_CODES: Record<DocType, string> = {sop: 's', qa: 'q', phrase: 'p'};
 export const DOC_TYPE_LABELS: Record<DocType, string> = {sop: '服务流程', qa: '问答', phrase: '话术'};
 
 /**
@@ -64,8 +65,8 @@ export interface IndexMeta {
   lex: string;
   /** Frame words, normalised: weigh almost nothing in a query. */
   stop: string[];
-  /** Document kinds by id, run-length encoded: [kind, count][]. */
-  kinds: [DocType, number][];
+  /** Document kinds by id, one letter each (DOC_KIND_CODES): filtering by kind needs no chunk. */
+  kinds: string;
 }
 
 export const BUNDLE = {shards: 32, chunks: 64} as const;

@@ -5,8 +5,8 @@
  * then longest words), so a query is split the way the content was and the page needs
  * no segmenter. Words the corpus never uses fall apart into single characters.
  *
- * Format: groups by first character, "包裹装|退款货换货" is not used; each group is the
- * first character followed by its suffixes separated by ",": "包裹,装|退款,货,换货".
+ * Format: one group per first character, the character followed by its words' suffixes
+ * separated by ",", groups separated by "|": "包裹,装|退款,货,换货".
  */
 
 export interface Lexicon {
