@@ -127,7 +127,8 @@ export class SearchEngine {
       (text) => {
         const meta = JSON.parse(text) as IndexMeta;
         this.t2s = parseCharMap(meta.t2s);
-        for (const group of meta.syn) for (const w of group) this.synonyms.set(w, group);
+        // A word may sit in several groups: it finds every member of each.
+        for (const group of meta.syn) for (const w of group) this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group])]);
         this.lexicon = parseLexicon(meta.lex ?? '');
         this.stop = new Set(meta.stop ?? []);
         this.kinds = meta.kinds ?? '';

@@ -6,7 +6,7 @@ import {ContentError} from '../core/issues';
 import {buildIndex, type BuiltIndex} from './build';
 import {INDEX_ROOT} from './format';
 import {SearchEngine} from './engine';
-import {allSearchDocs, sectionOf, type DocPage} from './sources';
+import {allSearchDocs, indexOptions, sectionOf, type DocPage} from './sources';
 
 /** The docs pages as the docs plugin routes them (default routing, front-matter title). */
 export function docPagesFromSource(root: string, routes: string[]): DocPage[] {
@@ -25,7 +25,7 @@ export function buildFromSource(root: string): BuiltIndex {
   const {content, issues} = loadContent(root);
   if (issues.length) throw new ContentError(issues);
   const pages = docPagesFromSource(root, content.docRoutes);
-  return buildIndex(allSearchDocs(pages, content), {synonyms: content.synonyms});
+  return buildIndex(allSearchDocs(pages, content), indexOptions(content));
 }
 
 export const memoryEngine = (built: BuiltIndex) =>
