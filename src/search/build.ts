@@ -42,7 +42,19 @@ export interface BuildOptions {
 }
 
 /** Pinyin tokens of the Chinese runs in a short text: full syllable bigrams and initials bigrams. */
+const pinyinCache = new Map<string, string[]>();
+
 export function pinyinTokens(norm: string): string[] {
+  let cached = pinyinCache.get(norm);
+  if (!cached) {
+    cached = computePinyinTokens(norm);
+    if (pinyinCache.size > 200_000) pinyinCache.clear();
+    pinyinCache.set(norm, cached);
+  }
+  return cached;
+}
+
+function computePinyinTokens(norm: string): string[] {
   const out = new Set<string>();
   for (const run of runs(norm)) {
     if (run.kind !== 'cjk' || run.text.length < 2) continue;
