@@ -10,8 +10,8 @@
  * 3. A concept weighs its inverse document frequency; frame words (stopwords.ts) weigh
  *    almost nothing and single characters half. A document scores the sum over concepts
  *    of weight × saturated field-weighted term frequency (BM25F, normalised tf shipped in
- *    the postings), times the weighted share of the query it covers; it must cover a
- *    minimum share that grows with the number of informative words (soft AND).
+ *    the postings), times the weighted share of the query it covers; it must hold a
+ *    minimum number of the informative words that grows with their count (soft AND).
  * 4. The best candidates are re-ranked with their text: the exact query, and adjacent
  *    query words side by side (proximity), in the title, alternates or snippet.
  * Results of all kinds are interleaved by score; `types` and `filter` narrow them.
@@ -103,7 +103,7 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
 const MAX_WORDS = 16;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
 const RERANK_EXTRA = 4;
-const K1 = 1.6;
+const K1 = 3;
 const STOP_FACTOR = 0.04;
 const SINGLE_FACTOR = 0.5;
 const SYNONYM_WEIGHT = 0.85;
@@ -243,7 +243,28 @@ export class SearchEngine {
   /** Each query word with its alternatives: own tokens, synonyms, pinyin readings. */
   compile(query: string): {concepts: Concept[]; words: string[]} {
     const words = this.words(query);
-    return {concepts: words.map((w) => this.concept(w)), words};
+    const concepts: Concept[] = [];
+    // Characters the lexicon does not join (a word the corpus never uses, 车厘子 → 车/厘/子)
+    // stay together as one concept: all of them side by side, or any one at a low weight.
+    for (let i = 0; i < words.length; ) {
+      let j = i;
+      while (j < words.length && this.isLoneChar(words[j]!)) j++;
+      if (j - i >= 2) {
+        const run = words.slice(i, j).join('');
+        const alts: Alt[] = [{tokens: tokenize(run, {query: true}), weight: 1, text: run}];
+        for (const ch of run) alts.push(...this.concept(ch).alts.map((a) => ({...a, weight: a.weight * SINGLE_FACTOR})));
+        concepts.push({word: run, alts, factor: 1});
+        i = j;
+      } else {
+        concepts.push(this.concept(words[i]!));
+        i++;
+      }
+    }
+    return {concepts, words: concepts.map((c) => c.word)};
+  }
+
+  private isLoneChar(word: string): boolean {
+    return word.length === 1 && isCjk(word) && !this.stop.has(word) && !this.synonyms.has(word);
   }
 
   private tokensOf(word: string): Alt[] {
@@ -260,6 +281,14 @@ export class SearchEngine {
 
   private concept(word: string): Concept {
     const alts = this.tokensOf(word);
+    // A long word also matches by its parts (解决不了 → 解决), at their share of its length.
+    if (word.length >= 3 && [...word].every(isCjk)) {
+      const inner: Lexicon = {...this.lexicon, has: (w) => w !== word && this.lexicon.has(w)};
+      for (const part of segmentRun(word, inner)) {
+        if (part.length < 2 || this.stop.has(part)) continue;
+        alts.push({tokens: tokenize(part, {query: true}), weight: (0.7 * part.length) / word.length, text: part});
+      }
+    }
     for (const m of this.synonyms.get(word) ?? []) {
       if (m === word) continue;
       for (const a of this.tokensOf(m)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT});
@@ -352,12 +381,12 @@ export class SearchEngine {
     const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
     // Informative words: not frame words, and not negligible next to the query's strongest.
     const strong = matchable.filter((c) => c.informative && c.weight >= 0.25 * maxWeight);
-    const strongTotal = strong.reduce((t, c) => t + c.weight, 0);
-    const need = strong.length <= 1 ? 1 : strong.length === 2 ? 0.5 : strong.length <= 4 ? 0.45 : 0.4;
+    // Minimum should match, scaled by the informative words: 1 of 1–2, 2 of 3–4, then 40%.
+    const need = strong.length <= 2 ? Math.min(1, strong.length) : strong.length <= 4 ? 2 : Math.ceil(strong.length * 0.4);
 
     const scores = new Float64Array(n);
     const covered = new Float64Array(n);
-    const coveredStrong = new Float64Array(n);
+    const coveredStrong = new Uint8Array(n);
     const candidates: number[] = [];
     for (const c of matchable) {
       const isStrong = strong.includes(c);
@@ -365,7 +394,7 @@ export class SearchEngine {
         if (covered[id] === 0) candidates.push(id);
         scores[id]! += c.weight * c.best[id]!;
         covered[id]! += c.weight;
-        if (isStrong) coveredStrong[id]! += c.weight;
+        if (isStrong) coveredStrong[id]!++;
       }
     }
     const typeSet = types?.length ? new Set(types) : null;
@@ -373,7 +402,7 @@ export class SearchEngine {
     for (const required of [need, 0]) {
       ranked = [];
       for (const id of candidates) {
-        if (strongTotal && coveredStrong[id]! / strongTotal < required - 1e-9) continue;
+        if (coveredStrong[id]! < required) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
         ranked.push([id, scores[id]! * (covered[id]! / (total || 1))]);
       }

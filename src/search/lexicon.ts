@@ -45,21 +45,23 @@ export function parseLexicon(text: string): Lexicon {
 
 /**
  * Split a run of Chinese characters into lexicon words and single characters: fewest
- * pieces, then the largest sum of squared lengths (prefers 还没到 over 还没 + 到).
+ * pieces, then fewest single characters, then the most even lengths (退货/运费 over
+ * 退/货运费), as bidirectional maximum matching would.
  */
 export function segmentRun(run: string, lex: Lexicon): string[] {
   const n = run.length;
-  // best[i]: [pieces, -sumSquares] for run.slice(i).
-  const cost: [number, number][] = Array.from({length: n + 1}, () => [Infinity, 0]);
+  // cost[i] for run.slice(i): [pieces, single characters, sum of squared lengths].
+  const cost: [number, number, number][] = Array.from({length: n + 1}, () => [Infinity, 0, 0]);
   const next = new Array<number>(n + 1).fill(n);
-  cost[n] = [0, 0];
+  cost[n] = [0, 0, 0];
+  const better = (a: [number, number, number], b: [number, number, number]) =>
+    a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
   for (let i = n - 1; i >= 0; i--) {
     for (let len = Math.min(lex.maxLen, n - i); len >= 1; len--) {
       if (len > 1 && !lex.has(run.slice(i, i + len))) continue;
-      const [p, s] = cost[i + len]!;
-      const cand: [number, number] = [p + 1, s - len * len];
-      const cur = cost[i]!;
-      if (cand[0] < cur[0] || (cand[0] === cur[0] && cand[1] < cur[1])) {
+      const [p, s, q] = cost[i + len]!;
+      const cand: [number, number, number] = [p + 1, s + (len === 1 ? 1 : 0), q + len * len];
+      if (better(cand, cost[i]!)) {
         cost[i] = cand;
         next[i] = i + len;
       }

@@ -24,8 +24,9 @@ export function segmenter(userWords: readonly string[] = []): (text: string) => 
   return (text) => {
     let words = cache.get(text);
     if (!words) {
-      // Search mode also yields the words inside longer ones (物流信息 → 物流, 信息, 物流信息).
-      words = jieba.cutForSearch(text, true);
+      // Search mode also yields the words inside longer ones (物流信息 → 物流, 信息, 物流信息);
+      // no HMM: its guesses (我付, 后发) are not words and would mislead query segmentation.
+      words = jieba.cutForSearch(text, false);
       if (cache.size > 200_000) cache.clear();
       cache.set(text, words);
     }
