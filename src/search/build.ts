@@ -88,7 +88,7 @@ export const displayTemplate = (text: string, labels: Record<string, string>) =>
 
 export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltIndex {
   const chunkSize = opts.chunkSize ?? 8;
-  const shardBytes = opts.shardBytes ?? 24_000;
+  const shardBytes = opts.shardBytes ?? 8_000;
   const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
   const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
   const userWords = [...(opts.userWords ?? []), ...syn.flat()].map((w) => normalize(w).trim()).filter((w) => w.length >= 2 && [...w].every(isCjk));

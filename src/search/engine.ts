@@ -300,6 +300,32 @@ export class SearchEngine {
     return {word, alts, factor};
   }
 
+  private buffers?: {
+    hits: Uint16Array;
+    sum: Float64Array;
+    best: Float64Array;
+    scores: Float64Array;
+    covered: Float64Array;
+    strongHits: Uint8Array;
+    mask: Uint32Array;
+  };
+
+  /** Dense per-document scratch arrays, zeroed after each use. */
+  private scratch(n: number) {
+    if (!this.buffers || this.buffers.hits.length !== n) {
+      this.buffers = {
+        hits: new Uint16Array(n),
+        sum: new Float64Array(n),
+        best: new Float64Array(n),
+        scores: new Float64Array(n),
+        covered: new Float64Array(n),
+        strongHits: new Uint8Array(n),
+        mask: new Uint32Array(n),
+      };
+    }
+    return this.buffers;
+  }
+
   /** Document → BM25F field-weighted normalised term frequency of `token`. */
   private async postings(tokens: Iterable<string>): Promise<Map<string, Postings>> {
     const meta = await this.load();
@@ -343,12 +369,10 @@ export class SearchEngine {
     const post = await this.postings(concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)));
     const n = meta.n;
 
-    // Per concept: each document's best alternative (dense, by id), and the concept's
-    // weight: idf × factor. An alternative's tokens are all required.
-    const hits = new Uint16Array(n);
-    const sum = new Float64Array(n);
-    const perConcept = concepts.map((c) => {
-      const best = new Float64Array(n);
+    // Per concept: each document's best alternative, and the concept's weight: idf × factor.
+    // An alternative's tokens are all required. Scratch arrays are dense, by id, and reused.
+    const {hits, sum, best} = this.scratch(n);
+    const perConcept = concepts.map((c, index) => {
       const docs: number[] = [];
       for (const alt of c.alts) {
         const lists = alt.tokens.map((t) => post.get(t)!);
@@ -372,9 +396,14 @@ export class SearchEngine {
           sum[id] = 0;
         }
       }
+      const values = new Float64Array(docs.length);
+      docs.forEach((id, i) => {
+        values[i] = best[id]!;
+        best[id] = 0;
+      });
       const df = docs.length;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      return {best, docs, weight: idf * c.factor, df, informative: c.factor === 1};
+      return {index, docs, values, weight: idf * c.factor, df, informative: c.factor === 1};
     });
     const matchable = perConcept.filter((c) => c.df > 0);
     const total = matchable.reduce((t, c) => t + c.weight, 0);
@@ -384,35 +413,42 @@ export class SearchEngine {
     // Minimum should match, scaled by the informative words: 1 of 1–2, 2 of 3–4, then 40%.
     const need = strong.length <= 2 ? Math.min(1, strong.length) : strong.length <= 4 ? 2 : Math.ceil(strong.length * 0.4);
 
-    const scores = new Float64Array(n);
-    const covered = new Float64Array(n);
-    const coveredStrong = new Uint8Array(n);
+    const {scores, covered, strongHits, mask} = this.scratch(n);
     const candidates: number[] = [];
     for (const c of matchable) {
       const isStrong = strong.includes(c);
-      for (const id of c.docs) {
+      const bit = 2 ** Math.min(c.index, 30);
+      c.docs.forEach((id, i) => {
         if (covered[id] === 0) candidates.push(id);
-        scores[id]! += c.weight * c.best[id]!;
+        scores[id]! += c.weight * c.values[i]!;
         covered[id]! += c.weight;
-        if (isStrong) coveredStrong[id]!++;
-      }
+        mask[id]! |= bit;
+        if (isStrong) strongHits[id]!++;
+      });
     }
     const typeSet = types?.length ? new Set(types) : null;
     let ranked: [number, number][] = [];
     for (const required of [need, 0]) {
       ranked = [];
       for (const id of candidates) {
-        if (coveredStrong[id]! < required) continue;
+        if (strongHits[id]! < required) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
         ranked.push([id, scores[id]! * (covered[id]! / (total || 1))]);
       }
       if (ranked.length) break;
     }
+    const topMask = ranked.length ? mask[ranked.reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0]]! : 0;
+    for (const id of candidates) {
+      scores[id] = 0;
+      covered[id] = 0;
+      strongHits[id] = 0;
+      mask[id] = 0;
+    }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
     const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
-    const allCovered = (id: number) => perConcept.every((c, i) => concepts[i]!.factor <= STOP_FACTOR || c.best[id]! > 0);
-    const partial = ranked.length > 0 && inform.length > 1 && !allCovered(ranked[0]![0]);
+    const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & 2 ** Math.min(i, 30)) !== 0);
+    const partial = ranked.length > 0 && inform.length > 1 && !allCovered;
 
     // Candidates: in rank order, through the page's filter, then re-ranked with their text.
     const want = limit + RERANK_EXTRA;
