@@ -20,7 +20,10 @@ import {
 } from './format';
 import {encodeLexicon, MAX_WORD} from './lexicon';
 import {fullPinyinTokens, initialsTokens} from './pinyin';
-import {segmenter} from './segment';
+import {dictFrequencies, frequencyClass, segmenter} from './segment';
+
+/** Dictionary count below which a jieba word is left out of the query lexicon. */
+const MIN_DICT_COUNT = 10;
 import {STOP_WORDS} from './stopwords';
 import {isCjk, normalize, runs, tokenCounts} from './text';
 
@@ -93,7 +96,10 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
   const userWords = [...(opts.userWords ?? []), ...syn.flat()].map((w) => normalize(w).trim()).filter((w) => w.length >= 2 && [...w].every(isCjk));
   const cut = segmenter(userWords);
-  const lexicon = new Set<string>(userWords);
+  const userSet = new Set(userWords);
+  // Lexicon: word → occurrences in the corpus (its frequency class also counts jieba's dictionary).
+  const lexicon = new Map<string, number>(userWords.map((w) => [w, 0]));
+  const seen = (w: string) => lexicon.set(w, (lexicon.get(w) ?? 0) + 1);
 
   // 1. Per document and field: token counts (bigrams, units, words, pinyin) and length.
   type FieldTerms = {counts: Map<string, number>; len: number};
@@ -117,8 +123,10 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
         for (const run of runs(norm)) {
           len += run.text.length;
           if (run.kind !== 'cjk') continue;
+          for (const ch of run.text) seen(ch);
           for (const w of cut(run.text)) {
-            if (w.length >= 2 && w.length <= MAX_WORD) lexicon.add(w);
+            // Rare dictionary entries (给我发) are phrases more than words: not in the lexicon.
+            if (w.length >= 2 && w.length <= MAX_WORD && (userSet.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT)) seen(w);
             // Longer words are their bigrams (the query asks for all of them); single-character
             // words (碎, 慢) are indexed in long fields too, frame words aside.
             if (w.length === 1 && !short && isCjk(w) && !stop.has(w)) bump(w);
@@ -195,7 +203,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     syn,
     pop: docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12),
     w: warmBytes,
-    lex: encodeLexicon(lexicon),
+    lex: encodeLexicon(new Map([...lexicon].map(([w, count]) => [w, frequencyClass(w, count, userSet)]))),
     stop: [...stop],
     kinds: docs.map((d) => DOC_KIND_CODES[d.type]).join(''),
   };

@@ -252,6 +252,7 @@ export class SearchEngine {
       if (j - i >= 2) {
         const run = words.slice(i, j).join('');
         const alts: Alt[] = [{tokens: tokenize(run, {query: true}), weight: 1, text: run}];
+        if (run.length > 2) for (let k = 0; k + 1 < run.length; k++) alts.push({tokens: [run.slice(k, k + 2)], weight: 0.7, text: run.slice(k, k + 2)});
         for (const ch of run) alts.push(...this.concept(ch).alts.map((a) => ({...a, weight: a.weight * SINGLE_FACTOR})));
         concepts.push({word: run, alts, factor: 1});
         i = j;
@@ -283,7 +284,7 @@ export class SearchEngine {
     const alts = this.tokensOf(word);
     // A long word also matches by its parts (解决不了 → 解决), at their share of its length.
     if (word.length >= 3 && [...word].every(isCjk)) {
-      const inner: Lexicon = {...this.lexicon, has: (w) => w !== word && this.lexicon.has(w)};
+      const inner: Lexicon = {weight: (w) => this.lexicon.weight(w), has: (w) => w !== word && this.lexicon.has(w)};
       for (const part of segmentRun(word, inner)) {
         if (part.length < 2 || this.stop.has(part)) continue;
         alts.push({tokens: tokenize(part, {query: true}), weight: (0.7 * part.length) / word.length, text: part});

@@ -1,68 +1,71 @@
 /**
  * The query segmenter the browser runs: the index ships a compact lexicon of the words
- * the build-time segmenter (jieba, see segment.ts) found in the corpus, plus the synonyms;
- * a query's Chinese runs are split against it by dynamic programming (fewest words,
- * then longest words), so a query is split the way the content was and the page needs
- * no segmenter. Words the corpus never uses fall apart into single characters.
+ * the build-time segmenter (jieba, see segment.ts) found in the corpus, each with its
+ * frequency class from jieba's dictionary (log2 of the count), and the single characters
+ * likewise. A query's Chinese runs are split by dynamic programming over the lexicon's
+ * words, maximising the summed log frequency as jieba does (给/我/发货, not 给我发/货), so a
+ * query is split the way the content was and the page needs no segmenter. Words the
+ * corpus never uses fall apart into single characters.
  *
- * Format: one group per first character, the character followed by its words' suffixes
- * separated by ",", groups separated by "|": "包裹,装|退款,货,换货".
+ * Format: one group per first character, groups separated by "|": the character, then
+ * comma-separated entries, each a suffix followed by one base-36 frequency class; the
+ * entry with an empty suffix is the character alone: "包9,裹c,装8|退b,款d,货e".
  */
 
 export interface Lexicon {
-  /** First character → suffixes. */
-  readonly words: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly maxLen: number;
   has(word: string): boolean;
+  /** Frequency class (log2 of the count) of a word or character; 0 when unknown. */
+  weight(word: string): number;
 }
 
 export const MAX_WORD = 6;
+/** log2 of the total count in jieba's dictionary: each extra piece costs this much. */
+export const LOG_TOTAL = 26;
 
-export function encodeLexicon(words: Iterable<string>): string {
-  const groups = new Map<string, Set<string>>();
-  for (const w of words) {
-    if (w.length < 2 || w.length > MAX_WORD) continue;
-    const g = groups.get(w[0]!) ?? groups.set(w[0]!, new Set()).get(w[0]!)!;
-    g.add(w.slice(1));
+export function encodeLexicon(entries: ReadonlyMap<string, number>): string {
+  const groups = new Map<string, [string, number][]>();
+  for (const [w, weight] of entries) {
+    if (w.length < 1 || w.length > MAX_WORD) continue;
+    const g = groups.get(w[0]!) ?? groups.set(w[0]!, []).get(w[0]!)!;
+    g.push([w.slice(1), Math.max(0, Math.min(35, Math.round(weight)))]);
   }
   return [...groups.keys()]
     .sort()
-    .map((first) => first + [...groups.get(first)!].sort().join(','))
+    .map((first) => first + groups.get(first)!.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([s, n]) => s + n.toString(36)).join(','))
     .join('|');
 }
 
 export function parseLexicon(text: string): Lexicon {
-  const words = new Map<string, Set<string>>();
-  let maxLen = 1;
+  const words = new Map<string, Map<string, number>>();
   for (const group of text ? text.split('|') : []) {
     const first = group[0]!;
-    const suffixes = new Set(group.slice(1).split(','));
-    for (const s of suffixes) maxLen = Math.max(maxLen, s.length + 1);
-    words.set(first, suffixes);
+    const entries = new Map<string, number>();
+    for (const e of group.slice(1).split(',')) if (e) entries.set(e.slice(0, -1), parseInt(e.slice(-1), 36));
+    words.set(first, entries);
   }
-  return {words, maxLen, has: (w) => w.length >= 2 && (words.get(w[0]!)?.has(w.slice(1)) ?? false)};
+  return {
+    has: (w) => w.length >= 2 && (words.get(w[0]!)?.has(w.slice(1)) ?? false),
+    weight: (w) => words.get(w[0]!)?.get(w.slice(1)) ?? 0,
+  };
 }
 
 /**
- * Split a run of Chinese characters into lexicon words and single characters: fewest
- * pieces, then fewest single characters, then the most even lengths (退货/运费 over
- * 退/货运费), as bidirectional maximum matching would.
+ * Split a run of Chinese characters into lexicon words and single characters: the path
+ * with the highest summed log frequency, each piece costing LOG_TOTAL (fewer, likelier
+ * pieces win), ties to fewer single characters.
  */
 export function segmentRun(run: string, lex: Lexicon): string[] {
   const n = run.length;
-  // cost[i] for run.slice(i): [pieces, single characters, sum of squared lengths].
-  const cost: [number, number, number][] = Array.from({length: n + 1}, () => [Infinity, 0, 0]);
+  const best = new Array<number>(n + 1).fill(-Infinity);
   const next = new Array<number>(n + 1).fill(n);
-  cost[n] = [0, 0, 0];
-  const better = (a: [number, number, number], b: [number, number, number]) =>
-    a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+  best[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
-    for (let len = Math.min(lex.maxLen, n - i); len >= 1; len--) {
-      if (len > 1 && !lex.has(run.slice(i, i + len))) continue;
-      const [p, s, q] = cost[i + len]!;
-      const cand: [number, number, number] = [p + 1, s + (len === 1 ? 1 : 0), q + len * len];
-      if (better(cand, cost[i]!)) {
-        cost[i] = cand;
+    for (let len = Math.min(MAX_WORD, n - i); len >= 1; len--) {
+      const piece = run.slice(i, i + len);
+      if (len > 1 && !lex.has(piece)) continue;
+      const score = best[i + len]! + lex.weight(piece) - LOG_TOTAL;
+      if (score > best[i]!) {
+        best[i] = score;
         next[i] = i + len;
       }
     }

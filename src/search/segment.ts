@@ -33,3 +33,29 @@ export function segmenter(userWords: readonly string[] = []): (text: string) => 
     return words;
   };
 }
+
+let frequencies: Map<string, number> | undefined;
+
+/** Word → count in jieba's dictionary (the frequency classes the lexicon ships). */
+export function dictFrequencies(): ReadonlyMap<string, number> {
+  if (!frequencies) {
+    frequencies = new Map();
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [word, count] = line.split(' ');
+      if (word && count) frequencies.set(word, Number(count));
+    }
+  }
+  return frequencies;
+}
+
+/** One occurrence in the corpus counts as much as this many in jieba's dictionary. */
+const CORPUS_WEIGHT = 64;
+
+/**
+ * Frequency class of a word: log2 of its dictionary count plus its corpus occurrences
+ * (weighted: 发货 is rare in general text and common here); user words count as common.
+ */
+export function frequencyClass(word: string, corpusCount: number, userWords: ReadonlySet<string>): number {
+  const count = (dictFrequencies().get(word) ?? (userWords.has(word) ? 4096 : 0)) + CORPUS_WEIGHT * corpusCount;
+  return Math.floor(Math.log2(count + 1));
+}
