@@ -253,7 +253,8 @@ export class SearchEngine {
         const run = words.slice(i, j).join('');
         const alts: Alt[] = [{tokens: tokenize(run, {query: true}), weight: 1, text: run}];
         if (run.length > 2) for (let k = 0; k + 1 < run.length; k++) alts.push({tokens: [run.slice(k, k + 2)], weight: 0.7, text: run.slice(k, k + 2)});
-        for (const ch of run) alts.push(...this.concept(ch).alts.map((a) => ({...a, weight: a.weight * SINGLE_FACTOR})));
+        // One character of a glued run is weak evidence: it counts a little and is not marked.
+        for (const ch of run) alts.push(...this.concept(ch).alts.map((a) => ({...a, weight: a.weight * SINGLE_FACTOR, text: ''})));
         concepts.push({word: run, alts, factor: 1});
         i = j;
       } else {
@@ -537,7 +538,7 @@ function highlightTerms(concepts: Concept[]): string[] {
     for (const a of c.alts) {
       if (!a.text) continue;
       out.add(a.text);
-      for (const t of a.tokens) out.add(t);
+      for (const t of a.tokens) if (t.length > 1 || a.text.length === 1) out.add(t);
     }
   }
   return [...out].sort((a, b) => b.length - a.length);
