@@ -90,8 +90,8 @@ export const displayTemplate = (text: string, labels: Record<string, string>) =>
   text.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, name: string) => `〔${labels[name] ?? name}〕`);
 
 export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltIndex {
-  const chunkSize = opts.chunkSize ?? 8;
-  const shardBytes = opts.shardBytes ?? 8_000;
+  const chunkSize = opts.chunkSize ?? 4;
+  const shardBytes = opts.shardBytes ?? 4_000;
   const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
   const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
   const userWords = [...(opts.userWords ?? []), ...syn.flat()].map((w) => normalize(w).trim()).filter((w) => w.length >= 2 && [...w].every(isCjk));
@@ -123,7 +123,6 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
         for (const run of runs(norm)) {
           len += run.text.length;
           if (run.kind !== 'cjk') continue;
-          for (const ch of run.text) seen(ch);
           for (const w of cut(run.text)) {
             // Rare dictionary entries (给我发) are phrases more than words: not in the lexicon.
             if (w.length >= 2 && w.length <= MAX_WORD && (userSet.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT)) seen(w);

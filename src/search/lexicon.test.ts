@@ -5,23 +5,22 @@ import {encodeLexicon, parseLexicon, segmentRun} from './lexicon';
 const lex = parseLexicon(
   encodeLexicon(
     new Map([
-      ...[...'退货运费包裹一周了还在路上快递没到给我发'].map((ch): [string, number] => [ch, 14]),
       ['退货', 13], ['货运', 10], ['货运费', 6], ['运费', 12], ['包裹', 12], ['路上', 12],
-      ['还没到', 12], ['还没', 14], ['上门取件', 12], ['上门', 13], ['发货', 13], ['给我发', 2], ['给', 16], ['我', 18],
+      ['还没到', 12], ['还没', 14], ['上门取件', 12], ['上门', 13], ['发货', 13], ['给我发', 1],
     ]),
   ),
 );
 
 describe('the query lexicon', () => {
   it('round-trips through its compact form, with frequency classes', () => {
-    const text = encodeLexicon(new Map([['退货', 13], ['退款', 12], ['退', 15], ['包裹', 10]]));
-    expect(text).toBe('包裹a|退f,款c,货d');
+    const text = encodeLexicon(new Map([['退货', 13], ['退款', 12], ['包裹', 10]]));
+    expect(text).toBe('包裹a|退款c,货d');
     const back = parseLexicon(text);
     expect(back.has('退货')).toBe(true);
     expect(back.has('退换')).toBe(false);
     expect(back.has('退')).toBe(false);
     expect(back.weight('退货')).toBe(13);
-    expect(back.weight('换')).toBe(0);
+    expect(back.weight('退换')).toBe(0);
   });
   it('keeps words whole and leaves unknown characters single', () => {
     expect(segmentRun('包裹一周了还在路上', lex)).toEqual(['包裹', '一', '周', '了', '还', '在', '路上']);

@@ -1,15 +1,15 @@
 /**
  * The query segmenter the browser runs: the index ships a compact lexicon of the words
  * the build-time segmenter (jieba, see segment.ts) found in the corpus, each with its
- * frequency class from jieba's dictionary (log2 of the count), and the single characters
- * likewise. A query's Chinese runs are split by dynamic programming over the lexicon's
+ * frequency class (log2 of its count in jieba's dictionary and the corpus); a single
+ * character has one fixed class. A query's Chinese runs are split by dynamic programming over the lexicon's
  * words, maximising the summed log frequency as jieba does (给/我/发货, not 给我发/货), so a
  * query is split the way the content was and the page needs no segmenter. Words the
  * corpus never uses fall apart into single characters.
  *
  * Format: one group per first character, groups separated by "|": the character, then
- * comma-separated entries, each a suffix followed by one base-36 frequency class; the
- * entry with an empty suffix is the character alone: "包9,裹c,装8|退b,款d,货e".
+ * comma-separated entries, each a suffix followed by one base-36 frequency class:
+ * "包裹c,装8|退款d,货e".
  */
 
 export interface Lexicon {
@@ -19,6 +19,11 @@ export interface Lexicon {
 }
 
 export const MAX_WORD = 6;
+/**
+ * Frequency class of any single character (the lexicon ships words only, to stay small):
+ * about a common character's count in jieba's dictionary.
+ */
+export const SINGLE_CLASS = 15;
 /** log2 of the total count in jieba's dictionary: each extra piece costs this much. */
 export const LOG_TOTAL = 26;
 
@@ -45,7 +50,7 @@ export function parseLexicon(text: string): Lexicon {
   }
   return {
     has: (w) => w.length >= 2 && (words.get(w[0]!)?.has(w.slice(1)) ?? false),
-    weight: (w) => words.get(w[0]!)?.get(w.slice(1)) ?? 0,
+    weight: (w) => (w.length === 1 ? SINGLE_CLASS : words.get(w[0]!)?.get(w.slice(1)) ?? 0),
   };
 }
 
