@@ -27,6 +27,7 @@ const HELP = `用法：npm run kb -- <命令> [选项]
   lint                  写法检查：生硬拒绝、模板化共情、占位符、回复长度、术语、排版、无法兑现的承诺、“～”的用法、未核实先认错
   schema [--check]      从数据模型生成编辑器用的 JSON Schema（--check 只检查是否最新）
   search <词> [--json] [--limit N]   用站点同一套搜索代码查询已构建的索引（先运行 npm run build）
+  search --eval         搜索评测：相关性集、保留集和留一法，按类别列出 hit@1 和 hit@5
 ${EDITOR_HELP}
   help                  显示本帮助
 `;

@@ -8,34 +8,56 @@ import {pinyin} from 'pinyin-pro';
 import * as OpenCC from 'opencc-js';
 import {
   BUNDLE,
+  FIELD_B,
   FIELDS,
   INDEX_VERSION,
+  POSTING,
   shardOf,
+  DOC_KIND_CODES,
   type IndexMeta,
   type SearchDoc,
   type StoredDoc,
 } from './format';
-import {createShardIndex} from './shard';
+import {encodeLexicon, MAX_WORD} from './lexicon';
 import {fullPinyinTokens, initialsTokens} from './pinyin';
-import {isCjk, normalize, runs, tokenize} from './text';
+import {dictFrequencies, frequencyClass, segmenter} from './segment';
+
+/** Dictionary count below which a jieba word is left out of the query lexicon. */
+const MIN_DICT_COUNT = 10;
+import {STOP_WORDS} from './stopwords';
+import {isCjk, normalize, runs, tokenCounts} from './text';
 
 export interface BuiltIndex {
   hash: string;
   /** Relative path inside the index folder → file content. */
   files: Map<string, string>;
   meta: IndexMeta;
-  stats: {docs: number; terms: number; postings: number; shards: number; chunks: number};
+  stats: {docs: number; terms: number; postings: number; shards: number; chunks: number; lexicon: number};
 }
 
 export interface BuildOptions {
   synonyms?: string[][];
+  /** Words the segmenter must keep whole (glossary terms); synonyms are added to them. */
+  userWords?: string[];
   /** Raw bytes a term shard should hold, roughly. */
   shardBytes?: number;
   chunkSize?: number;
 }
 
 /** Pinyin tokens of the Chinese runs in a short text: full syllable bigrams and initials bigrams. */
+const pinyinCache = new Map<string, string[]>();
+
 export function pinyinTokens(norm: string): string[] {
+  let cached = pinyinCache.get(norm);
+  if (!cached) {
+    cached = computePinyinTokens(norm);
+    if (pinyinCache.size > 200_000) pinyinCache.clear();
+    pinyinCache.set(norm, cached);
+  }
+  return cached;
+}
+
+function computePinyinTokens(norm: string): string[] {
   const out = new Set<string>();
   for (const run of runs(norm)) {
     if (run.kind !== 'cjk' || run.text.length < 2) continue;
@@ -68,56 +90,84 @@ export const displayTemplate = (text: string, labels: Record<string, string>) =>
   text.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, name: string) => `〔${labels[name] ?? name}〕`);
 
 export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltIndex {
-  const chunkSize = opts.chunkSize ?? 8;
-  const shardBytes = opts.shardBytes ?? 24_000;
+  const chunkSize = opts.chunkSize ?? 4;
+  const shardBytes = opts.shardBytes ?? 4_000;
+  const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
+  const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
+  const userWords = [...(opts.userWords ?? []), ...syn.flat()].map((w) => normalize(w).trim()).filter((w) => w.length >= 2 && [...w].every(isCjk));
+  const cut = segmenter(userWords);
+  const userSet = new Set(userWords);
+  // Lexicon: word → occurrences in the corpus (its frequency class also counts jieba's dictionary).
+  const lexicon = new Map<string, number>(userWords.map((w) => [w, 0]));
+  const seen = (w: string) => lexicon.set(w, (lexicon.get(w) ?? 0) + 1);
 
-  // 1. Terms: field-prefixed tokens → ids (ids are positions in `docs`).
-  const postings = new Map<string, number[]>();
-  const add = (term: string, id: number) => {
-    const list = postings.get(term);
-    if (!list) postings.set(term, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
-  };
-  docs.forEach((doc, id) => {
+  // 1. Per document and field: token counts (bigrams, units, words, pinyin) and length.
+  type FieldTerms = {counts: Map<string, number>; len: number};
+  const perDoc: FieldTerms[][] = docs.map((doc) => {
     const fields: [number, string[], boolean][] = [
       [FIELDS.title, [doc.title], true],
       [FIELDS.alt, doc.alt, true],
       [FIELDS.heading, doc.heading, true],
       [FIELDS.body, [doc.body], false],
+      [FIELDS.bridge, doc.bridge ?? [], true],
     ];
+    const out: FieldTerms[] = [];
     for (const [field, texts, short] of fields) {
+      const counts = new Map<string, number>();
+      const bump = (t: string, n = 1) => counts.set(t, (counts.get(t) ?? 0) + n);
+      let len = 0;
       for (const text of texts) {
         const norm = normalize(text);
-        const tokens = tokenize(norm, {unigrams: short});
-        if (short) tokens.push(...pinyinTokens(norm));
-        for (const t of tokens) add(field + t, id);
+        for (const [t, n] of tokenCounts(norm, {unigrams: short})) bump(t, n);
+        if (short) for (const t of pinyinTokens(norm)) bump(t);
+        for (const run of runs(norm)) {
+          len += run.text.length;
+          if (run.kind !== 'cjk') continue;
+          for (const w of cut(run.text)) {
+            // Rare dictionary entries (给我发) are phrases more than words: not in the lexicon.
+            if (w.length >= 2 && w.length <= MAX_WORD && (userSet.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT)) seen(w);
+            // Longer words are their bigrams (the query asks for all of them); single-character
+            // words (碎, 慢) are indexed in long fields too, frame words aside.
+            if (w.length === 1 && !short && isCjk(w) && !stop.has(w)) bump(w);
+          }
+        }
       }
+      out[field] = {counts, len};
     }
+    return out;
   });
 
-  // 2. Shards: a power of two sized so each holds about `shardBytes` of export.
+  // 2. Postings with BM25F's normalised term frequency per field.
+  const avgLen = Object.values(FIELDS).map((f) => {
+    const lens = perDoc.map((d) => d[f]!.len).filter((l) => l > 0);
+    return lens.length ? lens.reduce((a, b) => a + b, 0) / lens.length : 1;
+  });
+  const postings = new Map<string, number[]>();
+  const last = new Map<string, number>();
+  perDoc.forEach((fields, id) => {
+    fields.forEach(({counts, len}, field) => {
+      const norm = 1 - FIELD_B[field]! + (FIELD_B[field]! * len) / avgLen[field]!;
+      for (const [t, tf] of counts) {
+        const q = Math.max(1, Math.min(POSTING.qMax, Math.round((POSTING.qScale * tf) / norm)));
+        const list = postings.get(t) ?? postings.set(t, []).get(t)!;
+        const prev = last.get(t) ?? 0;
+        list.push((id - prev) * POSTING.doc + field * POSTING.field + q);
+        last.set(t, id);
+      }
+    });
+  });
+
+  // 3. Shards: a power of two sized so each holds about `shardBytes` of JSON.
   let bytes = 0;
-  for (const [term, ids] of postings) bytes += term.length * 3 + 8 + ids.length * (String(docs.length).length + 1);
+  for (const [term, list] of postings) bytes += term.length * 3 + 4 + list.length * 5;
   let shards = 4;
   while (shards < 8192 && bytes / shards > shardBytes) shards *= 2;
-
   const files = new Map<string, string>();
-  const byShard: [string, number[]][][] = Array.from({length: shards}, () => []);
-  for (const entry of postings) byShard[shardOf(entry[0].slice(1), shards)]!.push(entry);
-  byShard.forEach((entries, n) => {
-    const index = createShardIndex();
-    // FlexSearch indexes a document's encoded terms; our encoder splits on spaces.
-    const perDoc = new Map<number, string[]>();
-    for (const [term, ids] of entries) for (const id of ids) (perDoc.get(id) ?? perDoc.set(id, []).get(id)!).push(term);
-    for (const [id, terms] of perDoc) index.add(id, terms.join(' '));
-    let map = '[]';
-    index.export((key: string, data: string) => {
-      if (key.endsWith('map')) map = data;
-    });
-    files.set(`t/${n}.json`, map);
-  });
+  const byShard: Record<string, number[]>[] = Array.from({length: shards}, () => ({}));
+  for (const [term, list] of postings) byShard[shardOf(term, shards)]![term] = list;
+  byShard.forEach((terms, n) => files.set(`t/${n}.json`, JSON.stringify(terms)));
 
-  // 3. Document chunks.
+  // 4. Document chunks.
   const stored: StoredDoc[] = docs.map((d) => ({
     k: d.type,
     t: d.title,
@@ -130,7 +180,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const chunks = Math.ceil(stored.length / chunkSize);
   for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, JSON.stringify(stored.slice(n * chunkSize, (n + 1) * chunkSize)));
 
-  // 4. Warm-up bundles: the same files, grouped, for background loading.
+  // 5. Warm-up bundles: the same files, grouped, for background loading.
   let warmBytes = 0;
   const bundle = (name: string, count: number, per: number) => {
     for (let k = 0; k * per < count; k++) {
@@ -143,16 +193,18 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   bundle('t', shards, BUNDLE.shards);
   bundle('d', chunks, BUNDLE.chunks);
 
-  const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
   const meta: IndexMeta = {
     v: INDEX_VERSION,
     n: docs.length,
     s: shards,
     c: chunkSize,
-    t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading]), ...syn.flat()]),
+    t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading, ...(d.bridge ?? [])]), ...syn.flat()]),
     syn,
     pop: docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12),
     w: warmBytes,
+    lex: encodeLexicon(new Map([...lexicon].map(([w, count]) => [w, frequencyClass(w, count, userSet)]))),
+    stop: [...stop],
+    kinds: docs.map((d) => DOC_KIND_CODES[d.type]).join(''),
   };
   files.set('meta.json', JSON.stringify(meta));
 
@@ -166,6 +218,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
       docs: docs.length,
       terms: postings.size,
       postings: [...postings.values()].reduce((n, l) => n + l.length, 0),
+      lexicon: lexicon.size,
       shards,
       chunks,
     },

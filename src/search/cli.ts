@@ -2,14 +2,60 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {DOC_TYPE_LABELS} from './format';
-import {builtIndexDir, buildFromSource, fileEngine, memoryEngine} from './node';
+import {builtIndexDir, buildFromContent, buildFromSource, fileEngine, loadValidContent, memoryEngine} from './node';
+import {emptyStats, rankOf, ratio, record, runLeaveOneOut, type HitStats} from './eval';
+import {RELEVANCE, isExpected} from './relevance';
+import {HELDOUT, isHeldoutHit} from './heldout';
+
+/**
+ * `kb search --eval`: hit@1 and hit@5 per kind, on an index built from the sources: the
+ * relevance set, the held-out set and leave-one-out over the content's own phrasings.
+ */
+async function runEval(root: string): Promise<void> {
+  const content = loadValidContent(root);
+  const engine = memoryEngine(buildFromContent(root, content));
+  const rows: [string, string, HitStats][] = [];
+  const byKind = new Map<string, HitStats>();
+  for (const item of RELEVANCE) {
+    const stats = byKind.get(item.kind) ?? byKind.set(item.kind, emptyStats()).get(item.kind)!;
+    record(stats, item.q, item.expect, await rankOf(engine, item.q, (url) => isExpected(url, item.expect)));
+  }
+  for (const [kind, stats] of byKind) rows.push(['相关性集', kind, stats]);
+  rows.push(['相关性集', '合计', sum([...byKind.values()])]);
+  const held = new Map<string, HitStats>();
+  for (const item of HELDOUT) {
+    const stats = held.get(item.kind) ?? held.set(item.kind, emptyStats()).get(item.kind)!;
+    record(stats, item.q, item.expect.join(' | '), await rankOf(engine, item.q, (url) => isHeldoutHit(url, item.expect)));
+  }
+  for (const [kind, stats] of held) rows.push(['保留集', kind === 'customer' ? '客户原话' : '客服描述情况', stats]);
+  rows.push(['保留集', '合计', sum([...held.values()])]);
+  const loo = await runLeaveOneOut(content, (c) => memoryEngine(buildFromContent(root, c)));
+  rows.push(['留一法', '问答说法', loo.qa]);
+  rows.push(['留一法', '话术使用情境', loo.situation]);
+
+  console.log(`${'集合'.padEnd(6)}${'类别'.padEnd(12)}${'条数'.padStart(6)}${'hit@1'.padStart(9)}${'hit@5'.padStart(9)}`);
+  for (const [set, kind, s] of rows) {
+    const pct = (k: number) => (s.n ? `${(ratio(k, s.n) * 100).toFixed(1)}%` : '—').padStart(9);
+    console.log(`${set.padEnd(6, '　')}${kind.padEnd(12)}${String(s.n).padStart(6)}${pct(s.hit1)}${pct(s.hit5)}`);
+  }
+  const misses = rows.filter(([, kind]) => kind !== '合计').flatMap(([set, kind, s]) => s.misses.map((m) => `  [${set}·${kind}] ${m.q} → 应为 ${m.expect}`));
+  if (misses.length) console.log(`\n前五名没有找到的查询（${misses.length} 条）：\n${misses.join('\n')}`);
+}
+
+const sum = (list: HitStats[]): HitStats => ({
+  n: list.reduce((t, s) => t + s.n, 0),
+  hit1: list.reduce((t, s) => t + s.hit1, 0),
+  hit5: list.reduce((t, s) => t + s.hit5, 0),
+  misses: [],
+});
 
 export async function runSearchCommand(root: string, args: string[]): Promise<void> {
+  if (args.includes('--eval')) return runEval(root);
   const json = args.includes('--json');
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 10;
   const query = args.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1)).join(' ');
-  if (!query.trim()) throw new Error('用法：npm run kb -- search "<搜索词>" [--json] [--limit N]');
+  if (!query.trim()) throw new Error('用法：npm run kb -- search "<搜索词>" [--json] [--limit N]，或 npm run kb -- search --eval');
   if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit 应为正整数');
 
   const dir = builtIndexDir(path.join(root, 'build'));

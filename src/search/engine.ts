@@ -1,22 +1,35 @@
 /**
  * The query side of the search, identical in the browser and in `kb search`. It loads
- * the index lazily (meta, then only the shards and chunks a query needs), compiles a
- * query into AND/OR clauses (words × synonyms × pinyin readings), scores by field and
- * exact phrase, and highlights exactly the characters that matched.
+ * the index lazily (meta, then only the shards and chunks a query needs) and ranks with
+ * a BM25F model:
+ *
+ * 1. The query is split into words exactly as the content was: Chinese runs against the
+ *    corpus's own lexicon (lexicon.ts), Latin words and digits whole.
+ * 2. Each word is a concept with alternatives: its own tokens (a word's bigrams, all
+ *    required, or a single character), its synonyms, its pinyin readings. Cross-word bigrams ("了还") are never formed, so never required.
+ * 3. A concept weighs its inverse document frequency; frame words (stopwords.ts) weigh
+ *    almost nothing and single characters half. A document scores the sum over concepts
+ *    of weight × saturated field-weighted term frequency (BM25F, normalised tf shipped in
+ *    the postings), times the weighted share of the query it covers; it must hold a
+ *    minimum number of the informative words that grows with their count (soft AND).
+ * 4. The best candidates are re-ranked with their text: the exact query, and adjacent
+ *    query words side by side (proximity), in the title, alternates or snippet.
+ * Results of all kinds are interleaved by score; `types` and `filter` narrow them.
  */
-import type {Index} from 'flexsearch';
 import {
   BUNDLE,
+  DOC_KIND_CODES,
   FIELD_WEIGHTS,
+  POSTING,
   shardOf,
   type DocType,
   type IndexMeta,
   type StoredDoc,
   type StoredPhrase,
 } from './format';
+import {parseLexicon, segmentRun, type Lexicon} from './lexicon';
 import {pinyinReadings} from './pinyin';
-import {cleanQuery, isCjk, normalize, parseCharMap, tokenize, type CharMap} from './text';
-import {createShardIndex, lookup} from './shard';
+import {cleanQuery, isCjk, normalize, parseCharMap, runs, tokenize, type CharMap} from './text';
 
 export interface Loader {
   /** Fetch a file of the index folder as text (e.g. `t/3.json`). */
@@ -44,29 +57,66 @@ export interface SearchResult {
 export interface SearchResponse {
   query: string;
   results: SearchResult[];
-  /** Matching documents before the limit. */
+  /** Matching documents before the limit (after `types`; before `filter`). */
   total: number;
-  /** No document matched every term: these match some of them. */
+  /** No result holds every informative word of the query: these hold most of them. */
   partial: boolean;
   /** Other words to try when nothing matched. */
   suggestions: string[];
 }
 
-type QNode =
-  | {op: 'tokens'; tokens: string[]; weight: number; text: string; pinyin: boolean}
-  | {op: 'and' | 'or'; kids: QNode[]; weight: number};
+export interface SearchOptions {
+  /** Most results to return (default 10). */
+  limit?: number;
+  /** Only these kinds (e.g. `['phrase']` for the phrase library and the workbench). */
+  types?: DocType[];
+  /** A page's own filter on top of the ranking (stage, category, tone…): keep when true. */
+  filter?: (doc: StoredDoc, id: number) => boolean;
+}
 
-type Scores = Map<number, number>;
+/** One way to match a query word: every token required, scored together. */
+interface Alt {
+  tokens: string[];
+  weight: number;
+  /** What to highlight (empty for pinyin). */
+  text: string;
+}
 
-const MAX_WORDS = 8;
-/** Candidates beyond the limit whose text is fetched to re-rank by exact phrase. */
+/** A query word with its alternatives. */
+export interface Concept {
+  word: string;
+  alts: Alt[];
+  /** Weight factor before idf: frame words almost nothing, single characters half. */
+  factor: number;
+}
+
+/** A token's postings: documents in id order and their field-weighted normalised tf. */
+interface Postings {
+  ids: Int32Array;
+  tf: Float32Array;
+}
+
+const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
+  Object.entries(DOC_KIND_CODES).map(([kind, code]) => [code, kind as DocType]),
+);
+
+const MAX_WORDS = 16;
+/** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
 const RERANK_EXTRA = 4;
+const K1 = 3;
+const STOP_FACTOR = 0.04;
+const SINGLE_FACTOR = 0.5;
+const SYNONYM_WEIGHT = 0.85;
 
 export class SearchEngine {
   private meta?: Promise<IndexMeta>;
   private t2s: CharMap = new Map();
   private synonyms = new Map<string, string[]>();
-  private shards = new Map<number, Promise<Index>>();
+  private lexicon: Lexicon = parseLexicon('');
+  private stop = new Set<string>();
+  private kinds = '';
+  private shards = new Map<number, Promise<Record<string, number[]>>>();
+  private decoded = new Map<string, Postings>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
 
   constructor(private readonly loader: Loader) {}
@@ -77,7 +127,11 @@ export class SearchEngine {
       (text) => {
         const meta = JSON.parse(text) as IndexMeta;
         this.t2s = parseCharMap(meta.t2s);
-        for (const group of meta.syn) for (const w of group) this.synonyms.set(w, group);
+        // A word may sit in several groups: it finds every member of each.
+        for (const group of meta.syn) for (const w of group) this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group])]);
+        this.lexicon = parseLexicon(meta.lex ?? '');
+        this.stop = new Set(meta.stop ?? []);
+        this.kinds = meta.kinds ?? '';
         return meta;
       },
       (e: unknown) => {
@@ -88,14 +142,15 @@ export class SearchEngine {
     return this.meta;
   }
 
-  private shard(n: number): Promise<Index> {
+  /** The kind of document `id` (known from meta, without fetching the document). */
+  typeOf(id: number): DocType | undefined {
+    return KIND_BY_CODE[this.kinds[id] ?? ''];
+  }
+
+  private shard(n: number): Promise<Record<string, number[]>> {
     let p = this.shards.get(n);
     if (!p) {
-      p = this.loader.text(`t/${n}.json`).then((data) => {
-        const index = createShardIndex();
-        index.import('1.map', data);
-        return index;
-      });
+      p = this.loader.text(`t/${n}.json`).then((data) => JSON.parse(data) as Record<string, number[]>);
       p.catch(() => this.shards.delete(n));
       this.shards.set(n, p);
     }
@@ -131,13 +186,10 @@ export class SearchEngine {
       if (meta.w > maxBytes) return false;
       for (let k = 0; k * BUNDLE.shards < meta.s; k++) {
         await pause();
-        const list = JSON.parse(await this.loader.text(`w/t${k}.json`)) as unknown[];
+        const list = JSON.parse(await this.loader.text(`w/t${k}.json`)) as Record<string, number[]>[];
         list.forEach((data, i) => {
           const n = k * BUNDLE.shards + i;
-          if (this.shards.has(n)) return;
-          const index = createShardIndex();
-          index.import('1.map', data as string);
-          this.shards.set(n, Promise.resolve(index));
+          if (!this.shards.has(n)) this.shards.set(n, Promise.resolve(data));
         });
       }
       const chunks = Math.ceil(meta.n / meta.c);
@@ -168,160 +220,279 @@ export class SearchEngine {
     return normalize(text, this.t2s);
   }
 
-  /** Words, each with its alternatives: the word, its synonyms, its pinyin readings. */
-  compile(query: string): {root: QNode; words: string[]} {
-    const words = this.normalize(cleanQuery(query)).split(' ').filter(Boolean).slice(0, MAX_WORDS);
-    return {root: {op: 'and', weight: 1, kids: words.map((w) => this.wordNode(w, 2))}, words};
+  /** The query's words as the index splits them (load() first for the lexicon). */
+  words(query: string): string[] {
+    const out: string[] = [];
+    for (const chunk of this.normalize(cleanQuery(query)).split(' ')) {
+      const list = runs(chunk);
+      list.forEach((run, r) => {
+        if (run.kind === 'alnum') {
+          out.push(run.text);
+          return;
+        }
+        // After digits, the first character is the unit (7天): carried by the digits' word.
+        const unit = r > 0 && list[r - 1]!.kind === 'alnum' && /[0-9]$/.test(list[r - 1]!.text) && list[r - 1]!.start + list[r - 1]!.text.length === run.start;
+        const text = unit ? run.text.slice(1) : run.text;
+        if (unit) out[out.length - 1] = out[out.length - 1]! + run.text[0]!;
+        if (text) out.push(...segmentRun(text, this.lexicon));
+      });
+    }
+    return out.slice(0, MAX_WORDS);
   }
 
-  private tokensNode(text: string, weight: number): QNode {
-    return {op: 'tokens', tokens: tokenize(text, {query: true}), weight, text, pinyin: false};
+  /** Each query word with its alternatives: own tokens, synonyms, pinyin readings. */
+  compile(query: string): {concepts: Concept[]; words: string[]} {
+    const words = this.words(query);
+    const concepts: Concept[] = [];
+    // Characters the lexicon does not join (a word the corpus never uses, 车厘子 → 车/厘/子)
+    // stay together as one concept: all of them side by side, or any one at a low weight.
+    for (let i = 0; i < words.length; ) {
+      let j = i;
+      while (j < words.length && this.isLoneChar(words[j]!)) j++;
+      if (j - i >= 2) {
+        const run = words.slice(i, j).join('');
+        const alts: Alt[] = [{tokens: tokenize(run, {query: true}), weight: 1, text: run}];
+        if (run.length > 2) for (let k = 0; k + 1 < run.length; k++) alts.push({tokens: [run.slice(k, k + 2)], weight: 0.7, text: run.slice(k, k + 2)});
+        // One character of a glued run is weak evidence: it counts a little and is not marked.
+        for (const ch of run) alts.push(...this.concept(ch).alts.map((a) => ({...a, weight: a.weight * SINGLE_FACTOR, text: ''})));
+        concepts.push({word: run, alts, factor: 1});
+        i = j;
+      } else {
+        concepts.push(this.concept(words[i]!));
+        i++;
+      }
+    }
+    return {concepts, words: concepts.map((c) => c.word)};
   }
 
-  private wordNode(word: string, depth: number): QNode {
-    const alts: QNode[] = [this.tokensNode(word, 1)];
-    const group = this.synonyms.get(word);
-    if (group) for (const m of group) if (m !== word) alts.push(this.tokensNode(m, 0.8));
+  private isLoneChar(word: string): boolean {
+    return word.length === 1 && isCjk(word) && !this.stop.has(word) && !this.synonyms.has(word);
+  }
+
+  private tokensOf(word: string): Alt[] {
+    if (/^[0-9]+[^0-9a-z]$/.test(word)) {
+      // 7天: the unit token, or the number alone at a lower weight.
+      return [
+        {tokens: [word], weight: 1, text: word},
+        {tokens: [word.slice(0, -1)], weight: 0.5, text: word.slice(0, -1)},
+      ];
+    }
+    const tokens = tokenize(word, {query: true});
+    return tokens.length ? [{tokens, weight: 1, text: word}] : [];
+  }
+
+  private concept(word: string): Concept {
+    const alts = this.tokensOf(word);
+    // A long word also matches by its parts (解决不了 → 解决), at their share of its length.
+    if (word.length >= 3 && [...word].every(isCjk)) {
+      const inner: Lexicon = {weight: (w) => this.lexicon.weight(w), has: (w) => w !== word && this.lexicon.has(w)};
+      for (const part of segmentRun(word, inner)) {
+        if (part.length < 2 || this.stop.has(part)) continue;
+        alts.push({tokens: tokenize(part, {query: true}), weight: (0.7 * part.length) / word.length, text: part});
+      }
+    }
+    for (const m of this.synonyms.get(word) ?? []) {
+      if (m === word) continue;
+      for (const a of this.tokensOf(m)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT});
+    }
     if (/^[a-z]+$/.test(word)) {
-      for (const r of pinyinReadings(word)) {
-        alts.push({op: 'tokens', tokens: r.tokens, weight: r.kind === 'pinyin' ? 0.9 : 0.6, text: word, pinyin: true});
-      }
+      for (const r of pinyinReadings(word)) alts.push({tokens: r.tokens, weight: r.kind === 'pinyin' ? 0.9 : 0.6, text: ''});
     }
-    // A synonym inside a longer Chinese word: 东西坏了 → 东西 + (坏了 | 破损 | …).
-    if (depth > 0 && !group && [...word].every(isCjk)) {
-      let best = '';
-      for (const w of this.synonyms.keys()) if (w.length > best.length && w.length < word.length && word.includes(w)) best = w;
-      if (best) {
-        const at = word.indexOf(best);
-        const parts = [word.slice(0, at), best, word.slice(at + best.length)].filter(Boolean);
-        alts.push({op: 'and', weight: 0.9, kids: parts.map((p) => this.wordNode(p, depth - 1))});
-      }
-    }
-    return {op: 'or', weight: 1, kids: alts};
+    const factor = this.stop.has(word) ? STOP_FACTOR : word.length === 1 && isCjk(word) ? SINGLE_FACTOR : 1;
+    return {word, alts, factor};
   }
 
-  private async postings(tokens: Iterable<string>): Promise<Map<string, Scores>> {
+  private buffers?: {
+    hits: Uint16Array;
+    sum: Float64Array;
+    best: Float64Array;
+    scores: Float64Array;
+    covered: Float64Array;
+    strongHits: Uint8Array;
+    mask: Uint32Array;
+  };
+
+  /** Dense per-document scratch arrays, zeroed after each use. */
+  private scratch(n: number) {
+    if (!this.buffers || this.buffers.hits.length !== n) {
+      this.buffers = {
+        hits: new Uint16Array(n),
+        sum: new Float64Array(n),
+        best: new Float64Array(n),
+        scores: new Float64Array(n),
+        covered: new Float64Array(n),
+        strongHits: new Uint8Array(n),
+        mask: new Uint32Array(n),
+      };
+    }
+    return this.buffers;
+  }
+
+  /** Document → BM25F field-weighted normalised term frequency of `token`. */
+  private async postings(tokens: Iterable<string>): Promise<Map<string, Postings>> {
     const meta = await this.load();
     const list = [...new Set(tokens)];
-    const indexes = await Promise.all(list.map((t) => this.shard(shardOf(t, meta.s))));
-    const out = new Map<string, Scores>();
+    const shards = await Promise.all(list.map((t) => (this.decoded.has(t) ? null : this.shard(shardOf(t, meta.s)))));
+    const out = new Map<string, Postings>();
     list.forEach((t, i) => {
-      const scores: Scores = new Map();
-      FIELD_WEIGHTS.forEach((w, field) => {
-        for (const id of lookup(indexes[i]!, field + t)) if ((scores.get(id) ?? 0) < w) scores.set(id, w);
-      });
-      out.set(t, scores);
+      let p = this.decoded.get(t);
+      if (!p) {
+        const raw = shards[i]![t] ?? [];
+        const ids = new Int32Array(raw.length);
+        const tf = new Float32Array(raw.length);
+        let id = 0;
+        let n = 0;
+        for (const v of raw) {
+          const delta = Math.floor(v / POSTING.doc);
+          const field = Math.floor((v % POSTING.doc) / POSTING.field);
+          const w = (FIELD_WEIGHTS[field] ?? 1) * ((v % POSTING.field) / POSTING.qScale);
+          if (delta === 0 && n > 0) tf[n - 1]! += w;
+          else {
+            id += delta;
+            ids[n] = id;
+            tf[n++] = w;
+          }
+        }
+        p = {ids: ids.slice(0, n), tf: tf.slice(0, n)};
+        if (this.decoded.size > 4096) this.decoded.clear();
+        this.decoded.set(t, p);
+      }
+      out.set(t, p);
     });
     return out;
   }
 
-  private evaluate(node: QNode, post: Map<string, Scores>): Scores | null {
-    if (node.op === 'tokens') {
-      if (!node.tokens.length) return null;
-      const lists = node.tokens.map((t) => post.get(t)!).sort((a, b) => a.size - b.size);
-      const out: Scores = new Map();
-      for (const [id, w] of lists[0]!) {
-        let sum = w;
-        let all = true;
-        for (let i = 1; i < lists.length && all; i++) {
-          const v = lists[i]!.get(id);
-          if (v === undefined) all = false;
-          else sum += v;
-        }
-        if (all) out.set(id, (sum / lists.length) * node.weight);
-      }
-      return out;
-    }
-    const kids = node.kids.map((k) => this.evaluate(k, post)).filter((k): k is Scores => k !== null);
-    if (!kids.length) return null;
-    if (node.op === 'or') {
-      const out: Scores = new Map();
-      for (const k of kids) for (const [id, s] of k) if ((out.get(id) ?? 0) < s) out.set(id, s * node.weight);
-      return out;
-    }
-    kids.sort((a, b) => a.size - b.size);
-    const out: Scores = new Map();
-    for (const [id, s] of kids[0]!) {
-      let sum = s;
-      let all = true;
-      for (let i = 1; i < kids.length && all; i++) {
-        const v = kids[i]!.get(id);
-        if (v === undefined) all = false;
-        else sum += v;
-      }
-      if (all) out.set(id, sum * node.weight);
-    }
-    return out;
-  }
-
-  async search(query: string, {limit = 10}: {limit?: number} = {}): Promise<SearchResponse> {
+  async search(query: string, {limit = 10, types, filter}: SearchOptions = {}): Promise<SearchResponse> {
     const clean = cleanQuery(query);
     const empty: SearchResponse = {query: clean, results: [], total: 0, partial: false, suggestions: []};
     if (!clean) return empty;
-    await this.load();
-    const {root, words} = this.compile(clean);
-    const tokens = new Set<string>();
-    const collect = (n: QNode) => (n.op === 'tokens' ? n.tokens.forEach((t) => tokens.add(t)) : n.kids.forEach(collect));
-    collect(root);
-    const post = await this.postings(tokens);
+    const meta = await this.load();
+    const {concepts, words} = this.compile(clean);
+    const post = await this.postings(concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)));
+    const n = meta.n;
 
-    let scores = this.evaluate(root, post) ?? new Map();
-    let partial = false;
-    if (!scores.size) {
-      partial = true;
-      scores = this.relaxed(root, post);
+    // Per concept: each document's best alternative, and the concept's weight: idf × factor.
+    // An alternative's tokens are all required. Scratch arrays are dense, by id, and reused.
+    const {hits, sum, best} = this.scratch(n);
+    const perConcept = concepts.map((c, index) => {
+      const docs: number[] = [];
+      for (const alt of c.alts) {
+        const lists = alt.tokens.map((t) => post.get(t)!);
+        if (!lists.length) continue;
+        const touched: number[] = [];
+        for (const {ids, tf} of lists) {
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i]!;
+            if (hits[id] === 0) touched.push(id);
+            hits[id]!++;
+            sum[id]! += (tf[i]! * (K1 + 1)) / (tf[i]! + K1);
+          }
+        }
+        for (const id of touched) {
+          if (hits[id] === lists.length) {
+            const s = (alt.weight * sum[id]!) / lists.length;
+            if (best[id] === 0) docs.push(id);
+            if (best[id]! < s) best[id] = s;
+          }
+          hits[id] = 0;
+          sum[id] = 0;
+        }
+      }
+      const values = new Float64Array(docs.length);
+      docs.forEach((id, i) => {
+        values[i] = best[id]!;
+        best[id] = 0;
+      });
+      const df = docs.length;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      return {index, docs, values, weight: idf * c.factor, df, informative: c.factor === 1};
+    });
+    const matchable = perConcept.filter((c) => c.df > 0);
+    const total = matchable.reduce((t, c) => t + c.weight, 0);
+    const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
+    // Informative words: not frame words, and not negligible next to the query's strongest.
+    const strong = matchable.filter((c) => c.informative && c.weight >= 0.25 * maxWeight);
+    // Minimum should match, scaled by the informative words: 1 of 1–2, 2 of 3–4, then 40%.
+    const need = strong.length <= 2 ? Math.min(1, strong.length) : strong.length <= 4 ? 2 : Math.ceil(strong.length * 0.4);
+
+    const {scores, covered, strongHits, mask} = this.scratch(n);
+    const candidates: number[] = [];
+    for (const c of matchable) {
+      const isStrong = strong.includes(c);
+      const bit = 2 ** Math.min(c.index, 30);
+      c.docs.forEach((id, i) => {
+        if (covered[id] === 0) candidates.push(id);
+        scores[id]! += c.weight * c.values[i]!;
+        covered[id]! += c.weight;
+        mask[id]! |= bit;
+        if (isStrong) strongHits[id]!++;
+      });
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = ranked.slice(0, limit + RERANK_EXTRA);
-    const docs = await this.docs(top.map(([id]) => id));
-    const terms = highlightTerms(root);
-    const exact = words.filter((w) => w.length >= 2);
-    const results = top
-      .map(([id, score], i) => this.present(id, docs[i]!, score, terms, exact))
+    const typeSet = types?.length ? new Set(types) : null;
+    let ranked: [number, number][] = [];
+    for (const required of [need, 0]) {
+      ranked = [];
+      for (const id of candidates) {
+        if (strongHits[id]! < required) continue;
+        if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
+        ranked.push([id, scores[id]! * (covered[id]! / (total || 1))]);
+      }
+      if (ranked.length) break;
+    }
+    const topMask = ranked.length ? mask[ranked.reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0]]! : 0;
+    for (const id of candidates) {
+      scores[id] = 0;
+      covered[id] = 0;
+      strongHits[id] = 0;
+      mask[id] = 0;
+    }
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // Partial: the best result misses a word that is not a frame word (even one nothing holds).
+    const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
+    const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & 2 ** Math.min(i, 30)) !== 0);
+    const partial = ranked.length > 0 && inform.length > 1 && !allCovered;
+
+    // Candidates: in rank order, through the page's filter, then re-ranked with their text.
+    const want = limit + RERANK_EXTRA;
+    const picked: [number, number, StoredDoc][] = [];
+    for (let at = 0; at < ranked.length && picked.length < want; ) {
+      const batch = ranked.slice(at, at + Math.max(want - picked.length, 8));
+      at += batch.length;
+      const docs = await this.docs(batch.map(([id]) => id));
+      batch.forEach(([id, s], i) => {
+        if (picked.length < want && (!filter || filter(docs[i]!, id))) picked.push([id, s, docs[i]!]);
+      });
+      if (!filter) break;
+    }
+    const terms = highlightTerms(concepts);
+    const results = picked
+      .map(([id, score, doc]) => this.present(id, doc, score, terms, words, concepts))
       .sort((a, b) => b.score - a.score || a.id - b.id)
       .slice(0, limit);
-    return {query: clean, results, total: scores.size, partial, suggestions: results.length ? [] : this.suggest(words)};
+    return {query: clean, results, total: ranked.length, partial, suggestions: results.length ? [] : this.suggest(words)};
   }
 
-  /** Nothing matched every word: rank documents by how many words (or characters pairs) they match. */
-  private relaxed(root: QNode, post: Map<string, Scores>): Scores {
-    const words = root.op === 'tokens' ? [root] : root.kids;
-    const out: Scores = new Map();
-    if (words.length > 1) {
-      for (const w of words) for (const [id, s] of this.evaluate(w, post) ?? []) out.set(id, (out.get(id) ?? 0) + s);
-      const need = Math.ceil(words.length / 2);
-      const counts = new Map<number, number>();
-      for (const w of words) for (const id of (this.evaluate(w, post) ?? new Map()).keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
-      for (const [id] of out) if ((counts.get(id) ?? 0) < need) out.delete(id);
-      return out;
-    }
-    // One long word: keep documents that hold most of its character pairs.
-    const word = words[0];
-    const first = word && word.op === 'or' ? word.kids[0] : word;
-    if (!first || first.op !== 'tokens' || first.tokens.length < 3) return out;
-    const need = Math.ceil(first.tokens.length * 0.6);
-    const hits = new Map<number, {n: number; s: number}>();
-    for (const t of first.tokens) for (const [id, w] of post.get(t) ?? []) {
-      const h = hits.get(id) ?? {n: 0, s: 0};
-      hits.set(id, {n: h.n + 1, s: h.s + w});
-    }
-    for (const [id, h] of hits) if (h.n >= need) out.set(id, (h.s / first.tokens.length) * (h.n / first.tokens.length));
-    return out;
-  }
-
-  private present(id: number, doc: StoredDoc, score: number, terms: string[], exact: string[]): SearchResult {
+  private present(id: number, doc: StoredDoc, score: number, terms: string[], words: string[], concepts: Concept[]): SearchResult {
     const normTitle = this.normalize(doc.t);
     const normText = this.normalize(doc.x);
     const normAlt = doc.a ? this.normalize(doc.a) : '';
-    let bonus = 0;
-    for (const w of exact) {
-      if (normTitle.includes(w)) bonus += 8;
-      else if (normAlt.includes(w)) bonus += 4;
-      else if (normText.includes(w)) bonus += 2;
+    // Exact query, then adjacent query words side by side: the nearer, the higher.
+    const whole = words.join('');
+    let boost = 1;
+    if (whole.length >= 2) {
+      if (normTitle.includes(whole)) boost += 0.6;
+      else if (normAlt.includes(whole)) boost += 0.35;
+      else if (normText.includes(whole)) boost += 0.15;
+    }
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (concepts[i]!.factor < 1 || concepts[i + 1]!.factor < 1) continue;
+      const pair = words[i]! + words[i + 1]!;
+      if (normTitle.includes(pair) || normAlt.includes(pair)) boost += 0.15;
+      else if (normText.includes(pair)) boost += 0.05;
     }
     const titleHits = findHits(normTitle, terms, true);
     // Among titles that match, the one the query covers most is the most on-topic.
-    if (normTitle.length) bonus += (3 * titleHits.reduce((n, [a, b]) => n + b - a, 0)) / normTitle.length;
+    if (normTitle.length) boost += (0.3 * titleHits.reduce((n, [a, b]) => n + b - a, 0)) / normTitle.length;
     let snippetSource = doc.x;
     let snippetHits = findHits(normText, terms, false);
     if (!snippetHits.length && normAlt) {
@@ -341,7 +512,7 @@ export class SearchEngine {
       crumb: doc.c,
       snippet,
       snippetSegments: segments(snippet, shifted),
-      score: score + bonus,
+      score: score * boost,
       ...(doc.p ? {phrase: doc.p} : {}),
     };
   }
@@ -351,7 +522,7 @@ export class SearchEngine {
     for (const w of words) {
       for (const [member, group] of this.synonyms) {
         if (member === w || out.size >= 6) continue;
-        const shares = [...w].some((ch) => isCjk(ch) && member.includes(ch));
+        const shares = [...w].some((ch) => isCjk(ch) && !this.stop.has(ch) && member.includes(ch));
         if (shares) group.filter((g) => g !== w).slice(0, 2).forEach((g) => out.add(g));
       }
     }
@@ -359,17 +530,17 @@ export class SearchEngine {
   }
 }
 
-/** The strings to mark: every non-pinyin alternative, and its character pairs for scattered matches. */
-function highlightTerms(root: QNode): string[] {
+/** The strings to mark: every alternative of an informative word, and its character pairs. */
+function highlightTerms(concepts: Concept[]): string[] {
   const out = new Set<string>();
-  const walk = (n: QNode) => {
-    if (n.op === 'tokens') {
-      if (n.pinyin) return;
-      if (n.text.trim()) out.add(n.text.trim());
-      for (const t of n.tokens) out.add(t);
-    } else n.kids.forEach(walk);
-  };
-  walk(root);
+  for (const c of concepts) {
+    if (c.factor < SINGLE_FACTOR) continue;
+    for (const a of c.alts) {
+      if (!a.text) continue;
+      out.add(a.text);
+      for (const t of a.tokens) if (t.length > 1 || a.text.length === 1) out.add(t);
+    }
+  }
   return [...out].sort((a, b) => b.length - a.length);
 }
 

@@ -1,20 +1,25 @@
 /**
- * The search index format, version 1. Written by `build.ts`, read by `engine.ts` in the
+ * The search index format, version 2. Written by `build.ts`, read by `engine.ts` in the
  * browser and in `kb search`. Everything lives under one content-hashed folder,
  * `/kb-index/<hash>/`, so a new build never mixes with a cached old one:
  *
  *   meta.json      IndexMeta: counts, shard and chunk sizes, the Traditional→Simplified
- *                  character map for the corpus, synonym groups, popular entries.
- *   t/<n>.json     term shard n: a FlexSearch `Index` export (`map` key; the id registry
- *                  is not shipped, search does not need it). A term lives in shard
- *                  fnv1a(term) % shards. Terms are `<field><token>`: field 0 title or
- *                  question, 1 alternate phrasings and tags, 2 headings, 3 body; tokens as
- *                  in text.ts plus pinyin tokens `~tuihuo` and initials `^th` on fields 0–2.
+ *                  character map for the corpus, synonym groups, the query lexicon (the
+ *                  corpus's own words, see lexicon.ts), frame words, each document's kind,
+ *                  popular entries.
+ *   t/<n>.json     term shard n: `{token: postings}`. A token lives in shard
+ *                  fnv1a(token) % shards. Tokens are as in text.ts (bigrams, single
+ *                  characters of short fields, Latin words, units), single-character jieba
+ *                  words of long fields (碎, 慢), pinyin `~tuihuo` and initials `^th` on
+ *                  short fields. Postings are one number per (document,
+ *                  field), sorted by document: (idDelta * 128) + field * 16 + q, where q
+ *                  (1–15) is the field's term frequency divided by its length norm, times 4
+ *                  (BM25F's normalised tf, quantised): ranking needs no other per-document data.
  *   d/<n>.json     document chunk n: StoredDoc[] for ids n*chunk … n*chunk+chunk-1: what a
  *                  result shows (title, url, breadcrumb, snippet text) and, for phrases,
  *                  what copying needs. Fetched only for results on screen.
  *   w/t<k>.json    warm-up bundles: shards k*BUNDLE.shards … as one JSON array of the same
- *   w/d<k>.json    exports, and chunks k*BUNDLE.chunks … likewise. Once the agent has used
+ *   w/d<k>.json    objects, and chunks k*BUNDLE.chunks … likewise. Once the agent has used
  *                  the search, the page fetches them one by one when idle, so later queries
  *                  need no network (and keep working offline). Skipped above `w` bytes.
  *
@@ -22,15 +27,23 @@
  * results it shows.
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 export const INDEX_ROOT = '/kb-index';
 
 export type DocType = 'sop' | 'qa' | 'phrase';
+export const DOC_KIND_CODES: Record<DocType, string> = {sop: 's', qa: 'q', phrase: 'p'};
 export const DOC_TYPE_LABELS: Record<DocType, string> = {sop: '服务流程', qa: '问答', phrase: '话术'};
 
-/** Field codes, in rank order. */
-export const FIELDS = {title: 0, alt: 1, heading: 2, body: 3} as const;
-export const FIELD_WEIGHTS = [10, 6, 4, 1] as const;
+/**
+ * Field codes: 0 title or question, 1 alternate phrasings, tags and situations, 2 headings,
+ * 3 body, 4 bridge (for a phrase: the customer phrasings of the Q&A entries that link it).
+ */
+export const FIELDS = {title: 0, alt: 1, heading: 2, body: 3, bridge: 4} as const;
+/** BM25F field weights, by field code. */
+export const FIELD_WEIGHTS = [6, 5, 2.5, 1, 1] as const;
+/** BM25F length-normalisation strength, by field code: alternates add meaning, not dilution. */
+export const FIELD_B = [0.3, 0.2, 0.5, 0.75, 0.2] as const;
+export const POSTING = {field: 16, doc: 128, qScale: 4, qMax: 15} as const;
 
 export interface IndexMeta {
   v: typeof INDEX_VERSION;
@@ -48,6 +61,12 @@ export interface IndexMeta {
   pop: number[];
   /** Raw bytes of all warm-up bundles. */
   w: number;
+  /** Query lexicon: the corpus's words and the synonyms (lexicon.ts). */
+  lex: string;
+  /** Frame words, normalised: weigh almost nothing in a query. */
+  stop: string[];
+  /** Document kinds by id, one letter each (DOC_KIND_CODES): filtering by kind needs no chunk. */
+  kinds: string;
 }
 
 export const BUNDLE = {shards: 32, chunks: 64} as const;
@@ -82,6 +101,8 @@ export interface SearchDoc {
   alt: string[];
   heading: string[];
   body: string;
+  /** Customers' words that should find this document (a phrase: its Q&A entries' phrasings). */
+  bridge?: string[];
   /** Shown under the title; defaults to body. */
   snippet?: string;
   phrase?: StoredPhrase;

@@ -1,12 +1,12 @@
 /** Node-side access to the index: from a finished build, or built in memory from the sources. */
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadContent} from '../core/load';
+import {loadContent, type KbContent} from '../core/load';
 import {ContentError} from '../core/issues';
 import {buildIndex, type BuiltIndex} from './build';
 import {INDEX_ROOT} from './format';
 import {SearchEngine} from './engine';
-import {allSearchDocs, sectionOf, type DocPage} from './sources';
+import {allSearchDocs, indexOptions, sectionOf, type DocPage} from './sources';
 
 /** The docs pages as the docs plugin routes them (default routing, front-matter title). */
 export function docPagesFromSource(root: string, routes: string[]): DocPage[] {
@@ -21,12 +21,19 @@ export function docPagesFromSource(root: string, routes: string[]): DocPage[] {
   });
 }
 
-export function buildFromSource(root: string): BuiltIndex {
+export function loadValidContent(root: string): KbContent {
   const {content, issues} = loadContent(root);
   if (issues.length) throw new ContentError(issues);
-  const pages = docPagesFromSource(root, content.docRoutes);
-  return buildIndex(allSearchDocs(pages, content), {synonyms: content.synonyms});
+  return content;
 }
+
+/** The index of `content` with the docs pages under `root` (the evaluation passes edited content). */
+export function buildFromContent(root: string, content: KbContent): BuiltIndex {
+  const pages = docPagesFromSource(root, content.docRoutes);
+  return buildIndex(allSearchDocs(pages, content), indexOptions(content));
+}
+
+export const buildFromSource = (root: string): BuiltIndex => buildFromContent(root, loadValidContent(root));
 
 export const memoryEngine = (built: BuiltIndex) =>
   new SearchEngine({

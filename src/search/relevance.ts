@@ -101,8 +101,8 @@ export const RELEVANCE: RelevanceCase[] = [
 /** Whether a result url is the expected entry. */
 export function isExpected(url: string, expect: string): boolean {
   const [kind, id] = expect.split(':');
-  // Q&A entries have their own page (/qa/<category>/<id>); older builds linked /qa/<category>#<id>.
-  return kind === 'qa' ? /^\/qa\/[^/#]+[/#]/.test(url) && (url.endsWith(`/${id}`) || url.endsWith(`#${id}`)) : url.endsWith(`/phrases/${id}`);
+  // A Q&A entry is /qa/<category>#<id> or, on its own page, /qa/<category>/<id>.
+  return kind === 'qa' ? url.startsWith('/qa/') && (url.endsWith(`#${id}`) || url.endsWith(`/${id}`)) : url.endsWith(`/phrases/${id}`);
 }
 
 export async function relevanceMisses(engine: SearchEngine, k: number) {

@@ -9,7 +9,7 @@ import type {KbContent} from '../core/load';
 import {PLACEHOLDER_LABELS, formatPolicy, renderPolicies} from '../core/template';
 import {KB_ROUTES} from '../core/views';
 import type {SearchDoc} from './format';
-import {displayTemplate} from './build';
+import {displayTemplate, type BuildOptions} from './build';
 
 /** Breadcrumb label of each docs folder. */
 export const SECTION_LABELS: Record<string, string> = {sop: '服务流程', skills: '沟通技巧', onboarding: '新人上手'};
@@ -90,6 +90,10 @@ export function contentDocs(c: KbContent): SearchDoc[] {
     popular: firstOfCategory.has(q.id),
   }));
 
+  // Bridging: a phrase is found by the customer phrasings of the Q&A entries that link it.
+  const bridges = new Map<string, string[]>();
+  for (const q of c.qa) for (const id of q.phrases) bridges.set(id, [...(bridges.get(id) ?? []), q.question, ...q.alternates]);
+
   const phrases: SearchDoc[] = c.phrases.map((p) => {
     const labels = Object.fromEntries(
       Object.entries(p.placeholders).map(([name, ph]) => [name, ph.label ?? PLACEHOLDER_LABELS[ph.type]]),
@@ -102,9 +106,10 @@ export function contentDocs(c: KbContent): SearchDoc[] {
       title: p.title,
       url: KB_ROUTES.phrase(p.id),
       crumb: ['话术库', stage(p.stage), ...(category(p.category) ? [category(p.category)!] : [])],
-      alt: p.tags,
+      alt: [...(p.situations ?? []), ...p.tags],
       heading: [],
       body: variants.map((v) => displayTemplate(v.text, labels)).join('\n'),
+      bridge: bridges.get(p.id) ?? [],
       snippet: displayTemplate(variants[0]!.text, labels),
       phrase: {ph: p.placeholders, v: variants.map(({tone, channel, text}) => (channel ? {tone, channel, text} : {tone, text}))},
       popular: p.stage === 'reception' && p.id === c.phrases.find((x) => x.stage === 'reception')?.id,
@@ -112,6 +117,12 @@ export function contentDocs(c: KbContent): SearchDoc[] {
   });
   return [...qa, ...phrases];
 }
+
+/** What the builder needs besides the documents: synonyms, and glossary terms kept whole. */
+export const indexOptions = (c: KbContent): BuildOptions => ({
+  synonyms: c.synonyms,
+  userWords: c.glossary.flatMap((g) => [g.preferred, ...g.avoid]),
+});
 
 /** Everything the index holds: the docs' sections, then the Q&A entries and phrases. */
 export const allSearchDocs = (pages: DocPage[], c: KbContent): SearchDoc[] => [

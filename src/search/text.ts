@@ -75,31 +75,44 @@ export interface TokenizeOptions {
 
 /** Tokens of a normalised text, deduplicated, in first-seen order. */
 export function tokenize(norm: string, opts: TokenizeOptions = {}): string[] {
-  const out = new Set<string>();
+  return [...new Set(tokenStream(norm, opts))];
+}
+
+/** How often each token occurs in a normalised text (term frequency for ranking). */
+export function tokenCounts(norm: string, opts: TokenizeOptions = {}): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tokenStream(norm, opts)) out.set(t, (out.get(t) ?? 0) + 1);
+  return out;
+}
+
+/** Every token occurrence, in text order (a token may repeat). */
+function tokenStream(norm: string, opts: TokenizeOptions): string[] {
+  const out: string[] = [];
   const list = runs(norm);
   const unitTail = new Set<number>();
   list.forEach((run, r) => {
     if (run.kind === 'cjk') {
       const t = run.text;
       // In a query, 天 of "7天" is carried by the unit token alone.
-      if (t.length === 1 && !(opts.query && unitTail.has(r))) out.add(t);
-      for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-      if (opts.unigrams) for (const ch of t) out.add(ch);
+      if (t.length === 1 && !(opts.query && unitTail.has(r))) out.push(t);
+      for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
+      if (opts.unigrams && t.length > 1) for (const ch of t) out.push(ch);
     } else {
-      out.add(run.text);
-      for (const part of run.text.match(/[a-z]+|[0-9]+/g) ?? []) out.add(part);
+      out.push(run.text);
+      const parts = run.text.match(/[a-z]+|[0-9]+/g) ?? [];
+      if (parts.length > 1) out.push(...parts);
       // 7天, 20元: digits directly followed by a Chinese character.
       const next = list[r + 1];
       const digits = /[0-9]+$/.exec(run.text)?.[0];
       const end = run.start + run.text.length;
       // The typography rule puts a space between 7 and 天: one space may sit between them.
       if (digits && next?.kind === 'cjk' && (next.start === end || (next.start === end + 1 && norm[end] === ' '))) {
-        out.add(digits + next.text[0]);
+        out.push(digits + next.text[0]);
         unitTail.add(r + 1);
       }
     }
   });
-  return [...out];
+  return out;
 }
 
 export const MAX_QUERY_CHARS = 128;

@@ -5,7 +5,7 @@ import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {KbContent} from '../../core/load';
 import {buildIndex} from '../../search/build';
 import {INDEX_ROOT} from '../../search/format';
-import {allSearchDocs, sectionOf, type DocPage} from '../../search/sources';
+import {allSearchDocs, indexOptions, sectionOf, type DocPage} from '../../search/sources';
 
 export interface SearchGlobalData {
   /** URL of the index folder, ending in a slash. */
@@ -33,7 +33,7 @@ export function docPages(context: LoadContext, allContent: AllContent): DocPage[
 export async function writeSearchIndex(context: LoadContext, allContent: AllContent, dirName: string): Promise<SearchGlobalData> {
   const content = allContent['kb-content']?.default as KbContent;
   const pages = docPages(context, allContent);
-  const built = buildIndex(allSearchDocs(pages, content), {synonyms: content.synonyms});
+  const built = buildIndex(allSearchDocs(pages, content), indexOptions(content));
   const root = path.join(context.generatedFilesDir, dirName, INDEX_ROOT.slice(1));
   fs.rmSync(root, {recursive: true, force: true});
   const dir = path.join(root, built.hash);

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {buildFromContent, loadValidContent, memoryEngine} from './node';
+import {leaveOneOutFolds, ratio, runLeaveOneOut} from './eval';
+
+const ROOT = path.resolve(__dirname, '../..');
+const content = loadValidContent(ROOT);
+
+/**
+ * Situations written as agents describe them, for a few phrases: a fixture, so the
+ * situation leave-one-out is exercised whatever data/phrases holds today.
+ */
+const SITUATIONS: Record<string, string[]> = {
+  'difficult-abusive': ['客户骂人', '客户说脏话', '客户言辞激烈'],
+  'escalation-customer-asks-supervisor': ['客户要找领导', '客户要求主管来处理', '客户说要找你们经理'],
+  'idle-close': ['客户不回消息', '客户很久没回复', '客户聊到一半不说话了'],
+};
+const withSituations = {
+  ...content,
+  phrases: content.phrases.map((p) => (SITUATIONS[p.id] ? {...p, situations: SITUATIONS[p.id]!} : p)),
+};
+
+describe('leave-one-out folds', () => {
+  it('hold out each phrasing once, and remove it from the content the fold is indexed with', () => {
+    const folds = leaveOneOutFolds(withSituations);
+    const expected = content.qa.filter((q) => q.alternates.length >= 1).reduce((n, q) => n + 1 + q.alternates.length, 0);
+    expect(folds.flatMap((f) => f.cases.filter((c) => c.kind === 'qa'))).toHaveLength(expected);
+    expect(folds.flatMap((f) => f.cases.filter((c) => c.kind === 'situation'))).toHaveLength(9);
+    for (const fold of folds) {
+      for (const item of fold.cases) {
+        const id = item.expect.split(':')[1];
+        if (item.kind === 'qa') {
+          const q = fold.content.qa.find((x) => x.id === id)!;
+          expect([q.question, ...q.alternates]).not.toContain(item.q);
+        } else {
+          expect(fold.content.phrases.find((x) => x.id === id)!.situations).not.toContain(item.q);
+        }
+      }
+    }
+  });
+});
+
+describe('leave-one-out on the real content', () => {
+  it(
+    'finds the entry from a customer phrasing the index has never seen, and a phrase from an unseen situation',
+    async () => {
+      const result = await runLeaveOneOut(withSituations, (c) => memoryEngine(buildFromContent(ROOT, c)));
+      const qa = {n: result.qa.n, hit1: ratio(result.qa.hit1, result.qa.n), hit5: ratio(result.qa.hit5, result.qa.n)};
+      const situation = {n: result.situation.n, hit5: ratio(result.situation.hit5, result.situation.n)};
+      // The misses are in the message so that a failing run says which phrasings to look at.
+      const detail = JSON.stringify(result.qa.misses.slice(0, 20), null, 1);
+      // Target 0.90 (issue 9) is not reached yet: the floor locks in today's 0.68 / 0.39.
+      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.65);
+      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.35);
+      expect(situation.hit5, JSON.stringify(result.situation.misses, null, 1)).toBeGreaterThanOrEqual(0.88);
+    },
+    240_000,
+  );
+});
