@@ -23,7 +23,7 @@ export function composeReply(parts: readonly ComposePart[], selection: Selection
   const sorted = [...parts].sort((a, b) => order[a.role] - order[b.role]);
   const chosen = sorted.map((part) => {
     const variant = part.phrase.variants[chooseVariant(part.phrase, selection)]!;
-    return {...part, variant, exact: isExactMatch(variant, selection)};
+    return {...part, variant, exact: isExactMatch(part.phrase, variant, selection)};
   });
   return {
     parts: chosen,

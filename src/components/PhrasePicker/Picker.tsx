@@ -9,7 +9,7 @@ import clsx from 'clsx';
 import type {Channel, Tone} from '../../core/schema';
 import type {PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
-import {channelsOf, chooseVariant, isExactMatch, phraseLink, tonesOf, variantLabel, type Selection} from '../../client/phraseState';
+import {channelsOf, chooseVariant, fallbackNote, phraseLink, tonesOf, type Selection} from '../../client/phraseState';
 import {recordCopy, useFavourites} from '../../client/profile';
 import {useKb} from '../../client/useKb';
 import ReplyFiller from '../ReplyFiller';
@@ -33,6 +33,8 @@ export interface PickerProps {
   className?: string;
   /** Leave out the title bar (the page around already shows the title and the star). */
   bare?: boolean;
+  /** Opened to be filled: the cursor goes to the first empty field (or to 复制). */
+  autoFocus?: boolean;
 }
 
 export function initialSelection(phrase: PhraseView, initial: Selection = {}): Required<Selection> {
@@ -81,6 +83,7 @@ export default function Picker({
   onCopied,
   className,
   bare = false,
+  autoFocus = false,
 }: PickerProps): React.ReactElement {
   const {stages, categories} = useKb();
   const uid = useId();
@@ -96,7 +99,7 @@ export default function Picker({
   const index = chooseVariant(phrase, selection);
   const variant = phrase.variants[index]!;
   const shownChannel: Channel = variant.channel ?? selection.channel;
-  const exact = isExactMatch(variant, selection);
+  const note = fallbackNote(phrase, selection);
   const stage = stages.find((s) => s.id === phrase.stage);
   const category = categories.find((c) => c.id === phrase.category);
   const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
@@ -146,9 +149,9 @@ export default function Picker({
           onChange={(channel) => select({...selection, channel})}
         />
       </div>
-      {!exact && (
-        <p className={styles.fallback} role="note">
-          这条话术没有“{selection.tone} · {selection.channel}”的版本，下面是“{variantLabel(variant)}”。
+      {note && (
+        <p className={styles.fallback} role="note" data-fallback="">
+          {note}
         </p>
       )}
 
@@ -159,6 +162,7 @@ export default function Picker({
         values={values}
         onValuesChange={onValuesChange}
         channel={shownChannel}
+        autoFocus={autoFocus}
         actions={actions?.(selection)}
         onCopied={(text) => {
           recordCopy({id: phrase.id, tone: variant.tone, channel: variant.channel ?? selection.channel});

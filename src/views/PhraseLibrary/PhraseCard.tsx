@@ -7,6 +7,7 @@ import {chooseVariant, phraseLink, variantLabel, type LibraryFilters} from '../.
 import {useFavourites} from '../../client/profile';
 import Picker from '../../components/PhrasePicker/Picker';
 import PhraseText from '../../components/PhraseText';
+import {focusFirstEmpty} from '../../components/ReplyFiller';
 import styles from './styles.module.css';
 
 interface Props {
@@ -30,13 +31,11 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
   const panelRef = useRef<HTMLDivElement>(null);
   const focusOnOpen = useRef(false);
 
-  // Opened by the agent: the cursor goes to the first field (or to 复制 when there is none).
+  // Opened by the agent: the cursor goes to the first empty field (or to 复制 when there is none).
   useEffect(() => {
     if (!open || !focusOnOpen.current) return;
     focusOnOpen.current = false;
-    const root = panelRef.current;
-    const field = root?.querySelector<HTMLElement>('form input:not([type=radio]):not([type=checkbox])') ?? root?.querySelector<HTMLElement>('[data-action=copy]');
-    field?.focus();
+    focusFirstEmpty(panelRef.current);
   }, [open]);
 
   return (

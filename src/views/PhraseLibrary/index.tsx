@@ -18,10 +18,11 @@ import {
   tagsIn,
   type LibraryFilters,
 } from '../../client/phraseState';
-import {useFavourites, useProfile} from '../../client/profile';
+import {useFavourites} from '../../client/profile';
 import {useKb} from '../../client/useKb';
 import {useUrlState} from '../../client/useUrlState';
-import ProfilePanel from '../../components/ProfilePanel';
+import {ProfileDisclosure} from '../../components/ProfilePanel';
+import StorageNotice from '../../components/StorageNotice';
 import PhraseCard from './PhraseCard';
 import styles from './styles.module.css';
 
@@ -46,7 +47,6 @@ function Select({label, value, options, onChange, allLabel = '全部'}: {label: 
 
 export default function PhraseLibrary({phrases}: Props): React.ReactElement {
   const {stages, categories} = useKb();
-  const profile = useProfile();
   const favourites = useFavourites();
   const [filters, setFilters] = useUrlState<LibraryFilters>(filtersFromQuery, filtersToQuery, EMPTY_FILTERS);
   const set = (patch: Partial<LibraryFilters>) => setFilters({...filters, ...patch});
@@ -89,13 +89,9 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
               <Link to={KB_ROUTES.workbench}>工作台</Link>更快。
             </p>
           </div>
-          <details className={styles.profile}>
-            <summary>
-              我的信息：{profile.agentName} · {profile.platformName}
-            </summary>
-            <ProfilePanel />
-          </details>
+          <ProfileDisclosure />
         </div>
+        <StorageNotice />
 
         <form role="search" aria-label="筛选话术" className={styles.filters} onSubmit={(e) => e.preventDefault()}>
           <div className={styles.searchRow}>
