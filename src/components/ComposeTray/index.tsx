@@ -3,6 +3,7 @@
  * the same tone and channel, the placeholders of all parts asked once. The greeting and
  * closing an agent picks are remembered; the answers come from the workbench.
  */
+import clsx from 'clsx';
 import React, {useId, useMemo, useState} from 'react';
 import type {PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
@@ -80,7 +81,7 @@ export default function ComposeTray({
   };
 
   return (
-    <section className={styles.tray} aria-labelledby={`${uid}-title`} data-compose-tray="">
+    <section className={clsx('kb-card', styles.tray)} aria-labelledby={`${uid}-title`} data-compose-tray="">
       <div className={styles.head}>
         <h2 id={`${uid}-title`} className={styles.title}>
           组合回复

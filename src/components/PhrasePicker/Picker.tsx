@@ -107,7 +107,7 @@ export default function Picker({
   return (
     <div
       role="group"
-      className={clsx(styles.picker, bare && styles.bare, className)}
+      className={clsx('kb-card', styles.picker, bare && styles.bare, className)}
       aria-labelledby={bare ? undefined : `${uid}-title`}
       aria-label={bare ? phrase.title : undefined}
       data-phrase-id={phrase.id}
