@@ -12,7 +12,7 @@ export default function FooterWrapper(props: Props): React.ReactElement {
   const {metadata} = useDoc();
   return (
     <>
-      <MarkRead route={metadata.permalink} />
+      <MarkRead route={metadata.permalink} pagerNext={metadata.next?.permalink} />
       <Footer {...props} />
     </>
   );
