@@ -10,8 +10,9 @@ import type {Channel, Tone} from '../../core/schema';
 import type {PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
 import {channelsOf, chooseVariant, fallbackNote, phraseLink, tonesOf, type Selection} from '../../client/phraseState';
-import {recordCopy, useFavourites} from '../../client/profile';
+import {recordCopy} from '../../client/profile';
 import {useKb} from '../../client/useKb';
+import FavouriteStar from '../FavouriteStar';
 import ReplyFiller from '../ReplyFiller';
 import styles from './styles.module.css';
 
@@ -93,8 +94,6 @@ export default function Picker({
     if (!controlled) setOwn(next);
     onSelectionChange?.(next);
   };
-  const favourites = useFavourites();
-  const fav = favourites.has(phrase.id);
 
   const index = chooseVariant(phrase, selection);
   const variant = phrase.variants[index]!;
@@ -121,15 +120,7 @@ export default function Picker({
           {[stage?.name, category?.name].filter(Boolean).join(' · ')}
         </span>
         <span className={styles.headActions}>
-          <button
-            type="button"
-            className={clsx(styles.star, fav && styles.starOn)}
-            aria-pressed={fav}
-            aria-label={`收藏“${phrase.title}”`}
-            title={fav ? '取消收藏' : '收藏：在工作台置顶'}
-            onClick={() => favourites.toggle(phrase.id)}>
-            <span aria-hidden="true">{fav ? '★' : '☆'}</span>
-          </button>
+          <FavouriteStar id={phrase.id} title={phrase.title} />
           {showLink && (
             <Link className={styles.detailLink} to={phraseLink(phrase, selection)}>
               详情

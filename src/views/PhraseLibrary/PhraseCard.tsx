@@ -4,9 +4,9 @@ import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {PhraseView} from '../../core/views';
 import {chooseVariant, phraseLink, variantLabel, type LibraryFilters} from '../../client/phraseState';
-import {useFavourites} from '../../client/profile';
 import Picker from '../../components/PhrasePicker/Picker';
 import PhraseText from '../../components/PhraseText';
+import FavouriteStar from '../../components/FavouriteStar';
 import {focusFirstEmpty} from '../../components/ReplyFiller';
 import styles from './styles.module.css';
 
@@ -22,8 +22,6 @@ interface Props {
 
 export default function PhraseCard({phrase, filters, headingLevel, open, onToggle, onTag, categoryName}: Props): React.ReactElement {
   const uid = useId();
-  const favourites = useFavourites();
-  const fav = favourites.has(phrase.id);
   const variant = phrase.variants[chooseVariant(phrase, filters)]!;
   const selection = {tone: filters.tone ?? variant.tone, channel: filters.channel ?? variant.channel};
   const H = `h${headingLevel}` as const;
@@ -53,14 +51,7 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
           ))}
         </span>
         <span className={styles.cardActions}>
-          <button
-            type="button"
-            className={clsx(styles.star, fav && styles.starOn)}
-            aria-pressed={fav}
-            aria-label={`收藏“${phrase.title}”`}
-            onClick={() => favourites.toggle(phrase.id)}>
-            <span aria-hidden="true">{fav ? '★' : '☆'}</span>
-          </button>
+          <FavouriteStar id={phrase.id} title={phrase.title} />
           <button type="button" className={clsx('button button--sm', styles.btn, open ? 'button--secondary' : 'button--outline button--primary')} aria-expanded={open} aria-controls={panelId}
             onClick={() => {
               focusOnOpen.current = !open;
