@@ -167,7 +167,7 @@ describe('the agent loop, polished', () => {
       el.dispatchEvent(new Event('input', {bubbles: true}));
     });
     await page.waitForTimeout(300);
-    await search.fill('订单号');
+    await search.fill('已发订单号');
     await page.keyboard.press('Enter');
     const field = page.locator('[data-workbench-picker]').getByRole('textbox', {name: /^订单号/});
     await field.evaluate((el: HTMLInputElement) => {
@@ -212,7 +212,7 @@ describe('the agent loop, polished', () => {
   it('shows one "next" link on the SOP overview, and no editor template on the case-review index', async () => {
     const {page, errors} = await open('/docs/sop');
     await hydrated(page);
-    expect(await page.locator('article a, nav.pagination-nav a').filter({hasText: /下一|下一步/}).count()).toBe(1);
+    expect(await page.locator('article a, nav.pagination-nav a').filter({hasText: /下一页|下一步/}).count()).toBe(1);
     await page.goto(page.url().replace('/docs/sop', '/docs/onboarding/cases'), {waitUntil: 'networkidle'});
     await hydrated(page);
     expect(await page.locator('main').textContent()).not.toMatch(/CaseSummary|CaseLine|写一篇新的复盘/);
@@ -226,7 +226,7 @@ describe('the agent loop, polished', () => {
     const colours = await page.evaluate(() => {
       const card = document.querySelector('[data-quick-card]')!;
       const body = getComputedStyle(document.body);
-      const text = getComputedStyle(card.querySelector('td, li, p') ?? card);
+      const text = getComputedStyle(card.querySelector('td') ?? card.querySelector('li') ?? card);
       return {bodyBg: body.backgroundColor, text: text.color, cardBg: getComputedStyle(card).backgroundColor};
     });
     expect(colours.bodyBg).toBe('rgb(255, 255, 255)');

@@ -152,10 +152,11 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
             return (
               <section key={s.id} aria-labelledby={`stage-${s.id}`} className={styles.group}>
                 <div className={styles.groupHead}>
-                  <Heading as="h2" id={`stage-${s.id}`} className={styles.h2}>
+                  {/* A plain h2: Heading's anchor link would be named after the id (English). */}
+                  <h2 id={`stage-${s.id}`} className={styles.h2}>
                     {s.name}
                     <span className={styles.groupCount}>{inStage.length} 条</span>
-                  </Heading>
+                  </h2>
                   <Link to={s.doc} className={styles.sop}>
                     {s.name}环节的服务流程
                   </Link>

@@ -136,7 +136,8 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
 
         <section aria-labelledby="versions">
           <Heading as="h2" id="versions" className={styles.h2}>
-            全部版本（{phrase.variants.length}）
+            {/* One string: the heading's anchor link is named after it, not after the id. */}
+            {`全部版本（${phrase.variants.length}）`}
           </Heading>
           <ol className={styles.versions}>
             {phrase.variants.map((v, i) => (

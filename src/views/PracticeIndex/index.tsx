@@ -60,10 +60,11 @@ export default function PracticeIndex({scenarios: raw}: {scenarios: ScenarioSumm
           if (!list.length) return null;
           return (
             <section key={stage.id} aria-labelledby={`stage-${stage.id}`}>
-              <Heading as="h2" id={`stage-${stage.id}`} className={styles.stage}>
+              {/* A plain h2: Heading's anchor link would be named after the id (English). */}
+              <h2 id={`stage-${stage.id}`} className={styles.stage}>
                 {stage.name}
                 <span className={styles.count}>{list.length} 个情景</span>
-              </Heading>
+              </h2>
               <ul className={styles.grid}>
                 {list.map((s) => {
                   const r = ready ? results[s.id] : undefined;
