@@ -88,7 +88,7 @@ describe('the workbench', {timeout: 15_000}, () => {
   });
 });
 
-describe('helpers', () => {
+describe('helpers', {timeout: 15_000}, () => {
   it('says how long ago in Chinese', () => {
     const now = Date.UTC(2026, 10, 24, 12);
     expect(timeAgo(now - 10_000, now)).toBe('刚刚');
