@@ -16,6 +16,7 @@ import {useKb} from '../../client/useKb';
 import {useUrlState} from '../../client/useUrlState';
 import Picker, {initialSelection} from '../../components/PhrasePicker/Picker';
 import PhraseText from '../../components/PhraseText';
+import {readableNote} from '../../components/Policy/note';
 import styles from './styles.module.css';
 
 type Props = {phrase: PhraseView};
@@ -105,7 +106,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
               <dt>引用政策</dt>
               <dd>
                 {phrase.policies.map((id) => (
-                  <span key={id} className={styles.policy} title={policies[id]?.note ?? undefined}>
+                  <span key={id} className={styles.policy} title={policies[id]?.note ? readableNote(policies[id].note, policies) : undefined}>
                     {policies[id]?.label ?? id}：{policies[id]?.display}
                   </span>
                 ))}
