@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {PhraseView} from '../core/views';
-import {channelsOf, chooseVariant, fallbackNote, filterPhrases, filtersFromQuery, filtersToQuery, EMPTY_FILTERS, isExactMatch, matchScore, phraseLink, selectionFromQuery, withParams} from './phraseState';
+import {channelsOf, chooseVariant, fallbackNote, selectionFor, filterPhrases, filtersFromQuery, filtersToQuery, EMPTY_FILTERS, isExactMatch, matchScore, phraseLink, selectionFromQuery, withParams} from './phraseState';
 
 const phrase = (id: string, variants: PhraseView['variants'], extra: Partial<PhraseView> = {}): PhraseView => ({
   id,
@@ -49,6 +49,14 @@ describe('chooseVariant', () => {
     expect(isExactMatch(delay, delay.variants[1]!, {tone: '专业', channel: '短信'})).toBe(false);
     expect(chooseVariant(delay, {tone: '简洁', channel: '短信'})).toBe(3);
     expect(chooseVariant(delay, {tone: '专业', channel: '在线聊天'})).toBe(1);
+  });
+
+  it('can always reach a general variant: its selection moves off a channel that has its own texts', () => {
+    const sel = selectionFor(delay, delay.variants[1]!, {tone: '简洁', channel: '短信'});
+    expect(sel).toEqual({tone: '专业', channel: '在线聊天'});
+    expect(chooseVariant(delay, sel)).toBe(1);
+    expect(selectionFor(delay, delay.variants[3]!, {tone: '专业', channel: '电话'})).toEqual({tone: '简洁', channel: '短信'});
+    expect(selectionFor(greeting, greeting.variants[3]!, {tone: '专业', channel: '短信'})).toEqual({tone: '亲切', channel: '短信'});
   });
 
   it('says which combination is missing and which exist', () => {

@@ -57,6 +57,13 @@ export function isExactMatch(phrase: Pick<PhraseView, 'variants'>, v: VariantVie
   return (!sel.tone || v.tone === sel.tone) && fitsChannel(phrase, v, sel.channel);
 }
 
+/** The tone and channel that show exactly this variant ("用这个版本"), keeping the channel when it can. */
+export function selectionFor(phrase: Pick<PhraseView, 'variants'>, v: VariantView, current: Required<Selection>): Required<Selection> {
+  if (v.channel) return {tone: v.tone, channel: v.channel};
+  const channel = fitsChannel(phrase, v, current.channel) ? current.channel : (CHANNELS.find((c) => fitsChannel(phrase, v, c)) ?? current.channel);
+  return {tone: v.tone, channel};
+}
+
 /** Tones written for a channel, in the site's order (what to offer when the asked one is missing). */
 export const tonesFor = (phrase: Pick<PhraseView, 'variants'>, channel: Channel | undefined): Tone[] =>
   TONES.filter((t) => phrase.variants.some((v) => v.tone === t && fitsChannel(phrase, v, channel)));

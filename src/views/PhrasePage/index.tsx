@@ -9,7 +9,7 @@ import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import type {PhraseView} from '../../core/views';
 import {KB_ROUTES} from '../../core/views';
-import {chooseVariant, phraseLink, selectionFromQuery, variantLabel, withParams, type Selection} from '../../client/phraseState';
+import {chooseVariant, phraseLink, selectionFor, selectionFromQuery, variantLabel, withParams, type Selection} from '../../client/phraseState';
 import {copyText} from '../../client/clipboard';
 import {useFavourites} from '../../client/profile';
 import {useKb} from '../../client/useKb';
@@ -152,7 +152,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
                       type="button"
                       className={styles.use}
                       onClick={() => {
-                        setSelection({tone: v.tone, channel: v.channel ?? selection.channel});
+                        setSelection(selectionFor(phrase, v, selection));
                         document.getElementById('fill')?.scrollIntoView?.({block: 'start'});
                       }}>
                       用这个版本<span className={styles.srOnly}>：{variantLabel(v)}</span>
