@@ -228,7 +228,7 @@ export default function SearchBar(): React.ReactElement {
 
   return (
     <>
-      <button type="button" className={styles.trigger} onClick={show} onFocus={() => void engine.load().catch(() => {})} aria-keyshortcuts="Control+K Meta+K /" aria-haspopup="dialog" aria-label="搜索知识库">
+      <button type="button" className={styles.trigger} onClick={show} onFocus={() => void engine.load().catch(() => {})} aria-keyshortcuts="Control+K Meta+K /" aria-haspopup="dialog">
         <svg width="16" height="16" viewBox="0 0 20 20" aria-hidden="true">
           <path d="M14.4 12.9l4.3 4.3-1.5 1.5-4.3-4.3a7.5 7.5 0 1 1 1.5-1.5zM8.5 14a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11z" fill="currentColor" />
         </svg>
