@@ -11,6 +11,7 @@ const phrase = (id: string, variants: PhraseView['variants'], extra: Partial<Phr
   variants,
   url: `/phrases/${id}`,
   policies: [],
+  situations: [],
   ...extra,
 });
 
