@@ -4,6 +4,7 @@ import {cleanup, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PhrasePicker from '.';
 import Picker from './Picker';
+import {phraseById} from '../../client/generated';
 import {phraseSchema} from '../../core/schema';
 import {toPhraseView} from '../../core/views';
 import {profileStore, resetStores} from '../../client/profile';
@@ -96,6 +97,15 @@ describe('<PhrasePicker>', {timeout: 15_000}, () => {
     field.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, cancelable: true, isComposing: true}));
     expect(write).not.toHaveBeenCalled();
     expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('opened to be filled, puts the cursor in the first empty field, or on 复制 when all are filled', () => {
+    const phrase = phraseById('greeting-returning-order')!;
+    const {unmount} = render(<Picker phrase={phrase} autoFocus />);
+    expect(screen.getByRole('textbox', {name: /^订单号/})).toHaveFocus();
+    unmount();
+    render(<Picker phrase={phrase} autoFocus values={{order_no: '2026112400012345'}} />);
+    expect(screen.getByRole('button', {name: '复制'})).toHaveFocus();
   });
 
   it('caps a huge paste and cleans half an emoji in a field', async () => {
