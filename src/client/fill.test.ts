@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {SITE} from '../core/site';
 import type {Placeholder} from '../core/schema';
-import {checkField, composeTemplates, fieldsFor, fillFromProfile, fillTemplate, formatDateTime, mergePlaceholders, normalizeInput} from './fill';
+import {checkField, composeTemplates, segmentsText, fieldsFor, fillFromProfile, fillTemplate, formatDateTime, mergePlaceholders, normalizeInput} from './fill';
 
 const profile = {agentName: '小悦', platformName: '悦购商城'};
 const rules = SITE;
@@ -87,5 +87,26 @@ describe('compose', () => {
   it('joins parts and merges their declarations, the first one winning', () => {
     expect(composeTemplates([' 您好。', '', '订单{order_no}已发货。 '])).toBe('您好。\n订单{order_no}已发货。');
     expect(mergePlaceholders({a: orderNo}, {a: {type: 'text'}, b: {type: 'money'}})).toEqual({a: orderNo, b: {type: 'money'}});
+  });
+});
+
+describe('the preview is the copy', () => {
+  it('puts the typography spaces into the preview segments, so both read the same', () => {
+    const r = fillTemplate('您好，订单{order_no}的物流已更新，我是{agent}。', {placeholders: {order_no: orderNo}, profile, values: {order_no: '202611290001234567'}, rules});
+    expect(r.ok).toBe(true);
+    expect(r.text).toBe('您好，订单 202611290001234567 的物流已更新，我是小悦。');
+    expect(segmentsText(r.segments)).toBe(r.text);
+  });
+
+  it('keeps spaces at seams between text pieces too (a rendered policy value)', () => {
+    const r = fillTemplate('付款后{hours}内发出', {placeholders: {hours: {type: 'text'}}, profile, values: {hours: '48 小时'}, rules});
+    expect(segmentsText(r.segments)).toBe('付款后 48 小时内发出');
+    expect(r.text).toBe(segmentsText(r.segments));
+  });
+
+  it('never copies control characters or half an emoji typed into a field', () => {
+    const r = fillTemplate('商品：{p}', {placeholders: {p: {type: 'product'}}, profile, values: {p: '杯子\u0007\uD83D'}, rules});
+    expect(r.text).toBe('商品：杯子\uFFFD');
+    expect(() => encodeURIComponent(r.text)).not.toThrow();
   });
 });

@@ -13,11 +13,13 @@ import {
   PLACEHOLDER_LABELS,
   RAW_PLACEHOLDER_RE,
   checkValue,
+  joinSpaced,
   placeholderNames,
   renderTemplate,
   type FieldRules,
   type Segment,
 } from '../core/template';
+import {cleanText} from './safeText';
 
 /** What the agent set once: filled into {agent}, {platform} and their typed relatives. */
 export interface Profile {
@@ -88,7 +90,8 @@ const toHalfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ．]/g, (c) 
 
 /** What agents paste is forgiven where it is unambiguous: spaces in numbers, ¥ and 元 around amounts. */
 export function normalizeInput(ph: Placeholder, raw: string | undefined): string {
-  const value = (raw ?? '').trim();
+  // What reaches a customer never holds control characters, half an emoji or a pasted page.
+  const value = cleanText(raw).trim();
   switch (ph.type) {
     case 'order_no':
     case 'tracking_no':
@@ -186,7 +189,8 @@ export function fillTemplate(template: string, {placeholders, profile, values, r
     if (error) errors[f.name] = f.fromProfile ? `${error}（在“我的信息”里设置）` : error;
     rendered[f.name] = formatValue(f.placeholder, raw) ?? normalizeInput(f.placeholder, raw);
   }
-  const {text, segments, missing} = renderTemplate(template, {values: rendered});
+  const {text, segments: raw, missing} = renderTemplate(template, {values: rendered});
+  const segments = spaceSegments(raw);
   for (const name of missing) {
     if (name.startsWith('policy.')) errors[name] = `话术引用的政策 ${name.slice(7)} 不存在，请联系内容组`;
   }
@@ -197,6 +201,27 @@ export function fillTemplate(template: string, {placeholders, profile, values, r
   const ok = blocking.length === 0 && !RAW_PLACEHOLDER_RE.test(text);
   return {text, segments, fields, errors, blocking, ok};
 }
+
+/**
+ * The segments with the typography rule's spaces put in as text, so the preview reads
+ * exactly as the copied text: `订单` + `2026…` + `的物流` shows `订单 2026… 的物流`.
+ * A missing placeholder counts as its `{name}` (it is never copied anyway).
+ */
+export function spaceSegments(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let text = '';
+  for (const s of segments) {
+    const piece = s.kind === 'missing' ? `{${s.name}}` : s.value;
+    const joined = joinSpaced(text, piece);
+    if (joined.length > text.length + piece.length) out.push({kind: 'text', value: ' '});
+    out.push(s);
+    text = joined;
+  }
+  return out;
+}
+
+/** The text a preview shows when every field is filled: what the segments read as. */
+export const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => (s.kind === 'missing' ? `{${s.name}}` : s.value)).join('');
 
 /**
  * For copying without a form (the site search): fill only what the profile knows.

@@ -5,6 +5,7 @@
  */
 import {CHANNELS, TONES, type Channel, type Tone} from '../core/schema';
 import type {PhraseView, VariantView} from '../core/views';
+import {cleanText, QUERY_MAX} from './safeText';
 
 export interface Selection {
   tone?: Tone;
@@ -14,23 +15,35 @@ export interface Selection {
 export const isTone = (v: unknown): v is Tone => typeof v === 'string' && (TONES as readonly string[]).includes(v);
 export const isChannel = (v: unknown): v is Channel => typeof v === 'string' && (CHANNELS as readonly string[]).includes(v);
 
-/** How well a variant fits: exact, written for every channel, same tone only, same channel only. */
-function score(v: VariantView, sel: Selection): number {
+/**
+ * Does a variant suit the channel? One written for it does. One written for every channel
+ * does only while the phrase has none written for that channel: when editors wrote an SMS
+ * version, the general text (often too long for a text message) is not an SMS reply.
+ */
+export function fitsChannel(phrase: Pick<PhraseView, 'variants'>, v: VariantView, channel: Channel | undefined): boolean {
+  if (!channel || v.channel === channel) return true;
+  return !v.channel && !phrase.variants.some((x) => x.channel === channel);
+}
+
+/** How well a variant fits: the channel first (a medium's limits are not a matter of taste), then the tone. */
+function score(phrase: Pick<PhraseView, 'variants'>, v: VariantView, sel: Selection): number {
+  const channel = fitsChannel(phrase, v, sel.channel) ? 16 : 0;
   const tone = sel.tone ? (v.tone === sel.tone ? 8 : 0) : 4;
-  const channel = !sel.channel ? (v.channel ? 1 : 2) : v.channel === sel.channel ? 3 : v.channel ? 0 : 2;
-  return tone + channel;
+  // With no channel asked for, a variant written for every channel is the better default.
+  const general = !sel.channel && !v.channel ? 1 : 0;
+  return channel + tone + general;
 }
 
 /**
- * The variant to show for a tone and channel: the exact one; else the same tone written for
- * all channels; else the same tone on another channel; else the channel in another tone;
- * else the first. Ties keep the editors' order.
+ * The variant to show for a tone and channel: the exact one; else another tone that suits
+ * the channel; else the same tone on another channel; else the first. Ties keep the
+ * editors' order.
  */
 export function chooseVariant(phrase: Pick<PhraseView, 'variants'>, sel: Selection): number {
   let best = 0;
   let bestScore = -1;
   phrase.variants.forEach((v, i) => {
-    const s = score(v, sel);
+    const s = score(phrase, v, sel);
     if (s > bestScore) {
       best = i;
       bestScore = s;
@@ -39,9 +52,34 @@ export function chooseVariant(phrase: Pick<PhraseView, 'variants'>, sel: Selecti
   return best;
 }
 
-/** True when the chosen variant is exactly what was asked for (a channel-less variant fits any channel). */
-export function isExactMatch(v: VariantView, sel: Selection): boolean {
-  return (!sel.tone || v.tone === sel.tone) && (!sel.channel || !v.channel || v.channel === sel.channel);
+/** True when the variant is exactly what was asked for: the tone, and a text that suits the channel. */
+export function isExactMatch(phrase: Pick<PhraseView, 'variants'>, v: VariantView, sel: Selection): boolean {
+  return (!sel.tone || v.tone === sel.tone) && fitsChannel(phrase, v, sel.channel);
+}
+
+/** The tone and channel that show exactly this variant ("用这个版本"), keeping the channel when it can. */
+export function selectionFor(phrase: Pick<PhraseView, 'variants'>, v: VariantView, current: Required<Selection>): Required<Selection> {
+  if (v.channel) return {tone: v.tone, channel: v.channel};
+  const channel = fitsChannel(phrase, v, current.channel) ? current.channel : (CHANNELS.find((c) => fitsChannel(phrase, v, c)) ?? current.channel);
+  return {tone: v.tone, channel};
+}
+
+/** Tones written for a channel, in the site's order (what to offer when the asked one is missing). */
+export const tonesFor = (phrase: Pick<PhraseView, 'variants'>, channel: Channel | undefined): Tone[] =>
+  TONES.filter((t) => phrase.variants.some((v) => v.tone === t && fitsChannel(phrase, v, channel)));
+
+/**
+ * What to tell the agent when the asked tone and channel have no version of their own, or
+ * null when they do: which combination is missing, what is shown instead, what exists.
+ */
+export function fallbackNote(phrase: Pick<PhraseView, 'variants'>, sel: Required<Selection>): string | null {
+  const v = phrase.variants[chooseVariant(phrase, sel)]!;
+  if (isExactMatch(phrase, v, sel)) return null;
+  const forChannel = tonesFor(phrase, sel.channel);
+  const exists = forChannel.length
+    ? `${sel.channel}只有${forChannel.map((t) => `“${t}”`).join('、')}语气的版本`
+    : `这条话术没有适合${sel.channel}的版本`;
+  return `没有“${sel.tone} · ${sel.channel}”的版本：${exists}，下面是“${variantLabel(v)}”。`;
 }
 
 export const variantLabel = (v: Pick<VariantView, 'tone' | 'channel'>) => `${v.tone} · ${v.channel ?? '通用'}`;
@@ -56,7 +94,7 @@ export function channelsOf(p: Pick<PhraseView, 'variants'>): Channel[] {
 }
 
 /** Does the phrase have a variant that fits? (Used by the library's tone and channel filters.) */
-export const hasVariant = (p: Pick<PhraseView, 'variants'>, sel: Selection) => p.variants.some((v) => isExactMatch(v, sel));
+export const hasVariant = (p: Pick<PhraseView, 'variants'>, sel: Selection) => p.variants.some((v) => isExactMatch(p, v, sel));
 
 /** `?tone=亲切&channel=在线聊天` → a selection; unknown values are ignored. */
 export function selectionFromQuery(search: string): Selection {
@@ -96,10 +134,10 @@ export const EMPTY_FILTERS: LibraryFilters = {q: '', favourites: false};
 
 export function filtersFromQuery(search: string): LibraryFilters {
   const q = new URLSearchParams(search);
-  const opt = (k: string) => q.get(k)?.trim() || undefined;
+  const opt = (k: string) => cleanText(q.get(k), {max: QUERY_MAX}).trim() || undefined;
   return {
     ...selectionFromQuery(search),
-    q: (q.get('q') ?? '').slice(0, 100),
+    q: cleanText(q.get('q'), {max: QUERY_MAX}),
     stage: opt('stage'),
     category: opt('category'),
     tag: opt('tag'),

@@ -13,7 +13,7 @@ import * as z from 'zod';
 import {CHANNELS, TONES} from '../core/schema';
 import type {SiteSettings} from '../core/site';
 import type {Profile} from './fill';
-import {readStored, writeStored} from './storage';
+import {getStorageIssues, readStored, resetStorageState, subscribeStorageIssues, writeStored, type StorageIssue} from './storage';
 import {useSiteSettings} from './useKb';
 
 export const profileSchema = z.object({
@@ -116,12 +116,12 @@ export function reloadStores(): void {
 
 /** For tests: every store back to its default, in storage, in storage.ts's memory copy and in the cache. */
 export function resetStores(): void {
-  stores.forEach((s) => writeStored(s.key, s.fallback));
   try {
     window.localStorage.clear();
   } catch {
-    // storage unavailable: the memory copy was reset above
+    // storage unavailable: the memory copy is reset below
   }
+  resetStorageState();
   reloadStores();
 }
 
@@ -143,12 +143,30 @@ export function useStoragePersisted(): boolean {
   );
 }
 
-/** Stored names over the defaults: the agent name from the site, the platform from its configuration. */
-export function resolveProfile(stored: StoredProfile, site: Pick<SiteSettings, 'defaultAgentName' | 'platformName'>): Profile {
+/** Problems with the browser's storage met so far on this page (none on the server). */
+export function useStorageIssues(): readonly StorageIssue[] {
+  return useSyncExternalStore(subscribeStorageIssues, getStorageIssues, () => NO_ISSUES);
+}
+const NO_ISSUES: readonly StorageIssue[] = [];
+
+/**
+ * Stored names over the defaults. The platform falls back to the site's configuration; the
+ * agent's nickname never does: a reply with `{agent}` is not copied until the agent has
+ * given one (an empty name is a missing field, which the copy asks for).
+ */
+export function resolveProfile(stored: StoredProfile, site: Pick<SiteSettings, 'platformName'>): Profile {
   return {
-    agentName: stored.agentName.trim() || site.defaultAgentName,
+    agentName: stored.agentName.trim(),
     platformName: stored.platformName.trim() || site.platformName,
   };
+}
+
+/** True when the agent has given a nickname (a blank one counts as none). */
+export const hasNickname = (stored: StoredProfile) => stored.agentName.trim() !== '';
+
+/** Save the nickname the copy asked for. */
+export function setNickname(name: string): void {
+  profileStore.set((p) => ({...p, agentName: name.trim()}));
 }
 
 /** The profile every reply is filled with. */

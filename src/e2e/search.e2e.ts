@@ -87,6 +87,10 @@ describe('search', () => {
 
   it('copies a phrase result filled with the agent profile (Ctrl+Enter)', async () => {
     const {page, errors} = await open('/', {permissions: ['clipboard-read', 'clipboard-write']});
+    // The agent has given a nickname (it is never defaulted: without one the copy asks for it).
+    await page.evaluate((name) => localStorage.setItem('kb:profile', JSON.stringify({agentName: name, platformName: ''})), SITE.defaultAgentName);
+    await page.reload({waitUntil: 'networkidle'});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox').fill('标准开场白');
     await page.waitForSelector('[data-kb-query="标准开场白"]');

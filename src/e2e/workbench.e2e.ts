@@ -103,11 +103,13 @@ describe('the phrase workbench', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens the variant a deep link names and fills the profile defaults', async () => {
+  it('opens the variant a deep link names and fills the profile (the nickname asked on the first copy)', async () => {
     const {page, errors} = await open('/phrases/greeting-standard?tone=专业&channel=电话', {permissions: CLIPBOARD});
     await hydrated(page);
     await expect.poll(() => page.getByRole('radio', {name: '电话'}).isChecked()).toBe(true);
     await page.getByRole('button', {name: '复制', exact: true}).click();
+    await page.getByRole('dialog').getByRole('textbox', {name: '客服昵称'}).fill(SITE.defaultAgentName);
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('form [role=status]').textContent()).toContain('已复制');
     const expected = filled(variantText('greeting-standard', '专业', '电话'), {agent: SITE.defaultAgentName, platform: SITE.platformName});
     expect(await clipboard(page)).toBe(expected);

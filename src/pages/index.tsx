@@ -26,9 +26,9 @@ export default function Home(): React.ReactElement {
               {site.title}
             </Heading>
             <p className={styles.tagline}>{site.tagline}</p>
-            <button type="button" className={styles.search} onClick={openSearch}>
+            <button type="button" className={styles.search} onClick={openSearch} aria-keyshortcuts="Control+K /">
               <span>搜索客户的原话、关键词或拼音……</span>
-              <kbd>Ctrl K</kbd>
+              <kbd aria-hidden="true">Ctrl K</kbd>
             </button>
             <p className={styles.hint}>
               任意页面按 <kbd>Ctrl</kbd> + <kbd>K</kbd> 或 <kbd>/</kbd> 打开搜索；话术结果按 <kbd>Ctrl</kbd> + <kbd>Enter</kbd> 直接复制。

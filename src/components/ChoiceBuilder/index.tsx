@@ -3,6 +3,7 @@
  * the choice (taken from the phrase library), get coaching (distinct, short, positive),
  * fill and copy.
  */
+import clsx from 'clsx';
 import React, {useId, useState} from 'react';
 import {allPhrases} from '../../client/generated';
 import type {Values} from '../../client/fill';
@@ -22,7 +23,7 @@ export default function ChoiceBuilder({id, phrases = allPhrases}: {id?: string; 
   const advice = optionAdvice(values.option_a ?? '', values.option_b ?? '');
 
   return (
-    <div className={styles.builder} role="group" aria-labelledby={`${uid}-title`} data-widget="ChoiceBuilder">
+    <div className={clsx('kb-card kb-card--doc', styles.builder)} role="group" aria-labelledby={`${uid}-title`} data-widget="ChoiceBuilder">
       <p id={`${uid}-title`} className={styles.title}>
         给客户两个选择：方案A / 方案B
       </p>

@@ -3,6 +3,7 @@
  * the same tone and channel, the placeholders of all parts asked once. The greeting and
  * closing an agent picks are remembered; the answers come from the workbench.
  */
+import clsx from 'clsx';
 import React, {useId, useMemo, useState} from 'react';
 import type {PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
@@ -23,7 +24,7 @@ export function composeReply(parts: readonly ComposePart[], selection: Selection
   const sorted = [...parts].sort((a, b) => order[a.role] - order[b.role]);
   const chosen = sorted.map((part) => {
     const variant = part.phrase.variants[chooseVariant(part.phrase, selection)]!;
-    return {...part, variant, exact: isExactMatch(variant, selection)};
+    return {...part, variant, exact: isExactMatch(part.phrase, variant, selection)};
   });
   return {
     parts: chosen,
@@ -80,7 +81,7 @@ export default function ComposeTray({
   };
 
   return (
-    <section className={styles.tray} aria-labelledby={`${uid}-title`} data-compose-tray="">
+    <section className={clsx('kb-card', styles.tray)} aria-labelledby={`${uid}-title`} data-compose-tray="">
       <div className={styles.head}>
         <h2 id={`${uid}-title`} className={styles.title}>
           组合回复

@@ -14,7 +14,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('<LearningPath>', () => {
+describe('<LearningPath>', {timeout: 15_000}, () => {
   it('shows every day with its outcomes, pages, reading time and a start button', () => {
     render(<LearningPath />);
     for (const day of LEARNING_PATH) expect(screen.getByRole('heading', {name: `第 ${day.day} 天：${day.title}`})).toBeInTheDocument();

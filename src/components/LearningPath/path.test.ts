@@ -89,3 +89,23 @@ describe('progress over the path', () => {
     expect(findPage('/docs/nowhere')).toBeNull();
   });
 });
+
+describe('scenario results', () => {
+  it('never shows a failed final check as done', async () => {
+    const {resultBadge} = await import('./path');
+    expect(resultBadge({best: 20, runs: 1}, 80)).toEqual({state: 'failed', text: '✗ 未过关（80 分过关）· 最好 20 分 · 练过 1 次'});
+    expect(resultBadge({best: 80, runs: 2}, 80).state).toBe('passed');
+    expect(resultBadge({best: 20, runs: 1}, undefined)).toEqual({state: 'practised', text: '✓ 已练习 · 最好 20 分 · 练过 1 次'});
+  });
+
+  it('knows the step after each scenario on the path', async () => {
+    const {findScenario, LEARNING_PATH} = await import('./path');
+    const first = LEARNING_PATH[0]!.items.find((i) => i.kind === 'scenario')!;
+    const place = findScenario(first.kind === 'scenario' ? first.id : '')!;
+    expect(place.day.day).toBe(1);
+    expect(place.after).toEqual(LEARNING_PATH[1]!.items[0]);
+    const last = LEARNING_PATH.at(-1)!.items.at(-1)!;
+    expect(findScenario(last.kind === 'scenario' ? last.id : '')!.after).toBeNull();
+    expect(findScenario('no-such-scenario')).toBeNull();
+  });
+});

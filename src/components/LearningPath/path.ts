@@ -154,4 +154,26 @@ export function findPage(route: string): {day: PathDay; item: PathItem; after: P
   return {day, item, after: ALL_ITEMS[index + 1]?.item ?? null};
 }
 
+/** Where a scenario sits on the path, with the step after it, or null when it is not on it. */
+export function findScenario(id: string): {day: PathDay; item: PathItem & {kind: 'scenario'}; after: PathItem | null} | null {
+  const index = ALL_ITEMS.findIndex(({item}) => item.kind === 'scenario' && item.id === id);
+  if (index < 0) return null;
+  const {day, item} = ALL_ITEMS[index]!;
+  return {day, item: item as PathItem & {kind: 'scenario'}, after: ALL_ITEMS[index + 1]?.item ?? null};
+}
+
+export type ResultState = 'passed' | 'failed' | 'practised';
+
+/**
+ * How a scenario's best score reads in lists: a final check passes or fails against its
+ * score (never a green tick for a fail); an ordinary scenario counts once practised.
+ */
+export function resultBadge(result: {best: number; runs: number}, pass: number | undefined): {state: ResultState; text: string} {
+  const tail = `最好 ${result.best} 分 · 练过 ${result.runs} 次`;
+  if (pass === undefined) return {state: 'practised', text: `✓ 已练习 · ${tail}`};
+  return result.best >= pass
+    ? {state: 'passed', text: `✓ 已过关 · ${tail}`}
+    : {state: 'failed', text: `✗ 未过关（${pass} 分过关）· ${tail}`};
+}
+
 export const totalMinutes = (day: PathDay) => day.items.reduce((n, i) => n + i.minutes, 0);

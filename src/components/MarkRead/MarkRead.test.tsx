@@ -18,7 +18,7 @@ afterEach(() => {
 
 const total = ALL_ITEMS.length;
 
-describe('<MarkRead>', () => {
+describe('<MarkRead>', {timeout: 15_000}, () => {
   it('renders nothing on a page that is not on the path', () => {
     const {container} = render(<MarkRead route="/docs/not-on-the-path" />);
     expect(container).toBeEmptyDOMElement();
@@ -39,6 +39,12 @@ describe('<MarkRead>', () => {
     expect(screen.getByRole('link', {name: /下一步：需求识别/})).toHaveAttribute('href', '/docs/sop/identify');
     await user.click(box);
     expect(loadRead()).toEqual({});
+  });
+
+  it('adds no second "next" link where the docs pager already has one', () => {
+    render(<MarkRead route="/docs/sop" pagerNext="/docs/sop/reception" />);
+    expect(screen.queryByRole('link', {name: /下一步/})).toBeNull();
+    expect(screen.getByRole('link', {name: '← 返回学习路径（下一项：专业能力）'})).toHaveAttribute('href', '/docs/onboarding');
   });
 
   it('keeps the learning path on the same page in step', async () => {

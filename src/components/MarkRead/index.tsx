@@ -15,8 +15,12 @@ const day = (iso: string) => {
 /**
  * 标记为已读 at the end of every page on the learning path, with the overall progress and
  * the next step. Renders nothing on pages that are not on the path.
+ *
+ * A page has one "next" link: where the docs pager below already offers one
+ * (`pagerNext`), this box does not add a second; it names the path's next item on its
+ * way back to the path instead.
  */
-export default function MarkRead({route}: {route: string}): React.ReactElement | null {
+export default function MarkRead({route, pagerNext}: {route: string; pagerNext?: string}): React.ReactElement | null {
   const place = findPage(route);
   const {read, results, ready} = useProgress();
   const [kept, setKept] = useState(true);
@@ -54,8 +58,10 @@ export default function MarkRead({route}: {route: string}): React.ReactElement |
         text={ready ? `已完成 ${progress.done}/${progress.total}` : '正在读取进度…'}
       />
       <nav className={styles.links} aria-label="学习路径导航">
-        <Link to={PATH_HOME}>← 返回学习路径</Link>
-        {place.after && <Link to={itemHref(place.after)}>下一步：{place.after.title} →</Link>}
+        <Link to={PATH_HOME}>
+          ← 返回学习路径{place.after && pagerNext ? `（下一项：${place.after.title}）` : ''}
+        </Link>
+        {place.after && !pagerNext && <Link to={itemHref(place.after)}>下一步：{place.after.title} →</Link>}
       </nav>
     </aside>
   );

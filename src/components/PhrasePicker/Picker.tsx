@@ -9,9 +9,10 @@ import clsx from 'clsx';
 import type {Channel, Tone} from '../../core/schema';
 import type {PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
-import {channelsOf, chooseVariant, isExactMatch, phraseLink, tonesOf, variantLabel, type Selection} from '../../client/phraseState';
-import {recordCopy, useFavourites} from '../../client/profile';
+import {channelsOf, chooseVariant, fallbackNote, phraseLink, tonesOf, type Selection} from '../../client/phraseState';
+import {recordCopy} from '../../client/profile';
 import {useKb} from '../../client/useKb';
+import FavouriteStar from '../FavouriteStar';
 import ReplyFiller from '../ReplyFiller';
 import styles from './styles.module.css';
 
@@ -33,6 +34,8 @@ export interface PickerProps {
   className?: string;
   /** Leave out the title bar (the page around already shows the title and the star). */
   bare?: boolean;
+  /** Opened to be filled: the cursor goes to the first empty field (or to 复制). */
+  autoFocus?: boolean;
 }
 
 export function initialSelection(phrase: PhraseView, initial: Selection = {}): Required<Selection> {
@@ -81,6 +84,7 @@ export default function Picker({
   onCopied,
   className,
   bare = false,
+  autoFocus = false,
 }: PickerProps): React.ReactElement {
   const {stages, categories} = useKb();
   const uid = useId();
@@ -90,13 +94,11 @@ export default function Picker({
     if (!controlled) setOwn(next);
     onSelectionChange?.(next);
   };
-  const favourites = useFavourites();
-  const fav = favourites.has(phrase.id);
 
   const index = chooseVariant(phrase, selection);
   const variant = phrase.variants[index]!;
   const shownChannel: Channel = variant.channel ?? selection.channel;
-  const exact = isExactMatch(variant, selection);
+  const note = fallbackNote(phrase, selection);
   const stage = stages.find((s) => s.id === phrase.stage);
   const category = categories.find((c) => c.id === phrase.category);
   const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
@@ -104,7 +106,7 @@ export default function Picker({
   return (
     <div
       role="group"
-      className={clsx(styles.picker, bare && styles.bare, className)}
+      className={clsx('kb-card', styles.picker, bare && styles.bare, className)}
       aria-labelledby={bare ? undefined : `${uid}-title`}
       aria-label={bare ? phrase.title : undefined}
       data-phrase-id={phrase.id}
@@ -118,15 +120,7 @@ export default function Picker({
           {[stage?.name, category?.name].filter(Boolean).join(' · ')}
         </span>
         <span className={styles.headActions}>
-          <button
-            type="button"
-            className={clsx(styles.star, fav && styles.starOn)}
-            aria-pressed={fav}
-            aria-label={`收藏“${phrase.title}”`}
-            title={fav ? '取消收藏' : '收藏：在工作台置顶'}
-            onClick={() => favourites.toggle(phrase.id)}>
-            <span aria-hidden="true">{fav ? '★' : '☆'}</span>
-          </button>
+          <FavouriteStar id={phrase.id} title={phrase.title} />
           {showLink && (
             <Link className={styles.detailLink} to={phraseLink(phrase, selection)}>
               详情
@@ -146,9 +140,9 @@ export default function Picker({
           onChange={(channel) => select({...selection, channel})}
         />
       </div>
-      {!exact && (
-        <p className={styles.fallback} role="note">
-          这条话术没有“{selection.tone} · {selection.channel}”的版本，下面是“{variantLabel(variant)}”。
+      {note && (
+        <p className={styles.fallback} role="note" data-fallback="">
+          {note}
         </p>
       )}
 
@@ -159,6 +153,7 @@ export default function Picker({
         values={values}
         onValuesChange={onValuesChange}
         channel={shownChannel}
+        autoFocus={autoFocus}
         actions={actions?.(selection)}
         onCopied={(text) => {
           recordCopy({id: phrase.id, tone: variant.tone, channel: variant.channel ?? selection.channel});

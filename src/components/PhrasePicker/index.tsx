@@ -49,7 +49,7 @@ export default function PhrasePicker(props: PhrasePickerProps): React.ReactEleme
   if (phrases.length === 0 || !selection) return <p className={styles.empty}>没有符合条件的话术。</p>;
   const phrase = phrases[Math.min(current, phrases.length - 1)]!;
   const shared = {selection, onSelectionChange: setSelection, values, onValuesChange: setValues};
-  if (phrases.length === 1) return <Picker phrase={phrase} {...shared} className={styles.inDoc} />;
+  if (phrases.length === 1) return <Picker phrase={phrase} {...shared} className={`kb-card--doc ${styles.inDoc}`} />;
   return (
     <div className={styles.set} data-phrase-set="">
       <fieldset className={styles.setSwitch}>
@@ -63,7 +63,7 @@ export default function PhrasePicker(props: PhrasePickerProps): React.ReactEleme
           ))}
         </div>
       </fieldset>
-      <Picker key={phrase.id} phrase={phrase} {...shared} className={styles.inSet} />
+      <Picker key={phrase.id} phrase={phrase} {...shared} className={`kb-card--doc ${styles.inSet}`} />
     </div>
   );
 }

@@ -1,13 +1,21 @@
 /**
  * The agent's own settings, set once and filled into every reply: the name the customer
  * sees and the platform name (its default comes from the site configuration). Saved in
- * the browser as they are typed.
+ * the browser as they are typed. The nickname has no default: a reply that names the
+ * agent asks for it on the first copy (`NicknameDialog`) rather than sign as someone else.
+ *
+ * `ProfileDisclosure` is the one collapsed "我的信息" the pages put in their header.
  */
 import React, {useId} from 'react';
 import clsx from 'clsx';
-import {profileStore, useStoragePersisted, useStore} from '../../client/profile';
+import {profileStore, useProfile, useStoragePersisted, useStore} from '../../client/profile';
+import {cleanText} from '../../client/safeText';
 import {useSiteSettings} from '../../client/useKb';
 import styles from './styles.module.css';
+
+export {default as NicknameDialog} from './NicknameDialog';
+
+export const NAME_MAX = 40;
 
 export default function ProfilePanel({compact = false}: {compact?: boolean}): React.ReactElement {
   const site = useSiteSettings();
@@ -17,6 +25,8 @@ export default function ProfilePanel({compact = false}: {compact?: boolean}): Re
   const stopEnter = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter') e.preventDefault();
   };
+  const clean = (v: string) => cleanText(v, {max: NAME_MAX});
+  const noName = stored.agentName.trim() === '';
   return (
     <div className={clsx(styles.panel, compact && styles.compact)} role="group" aria-labelledby={`${id}-title`} data-profile-panel="">
       <p id={`${id}-title`} className={styles.title}>
@@ -29,11 +39,12 @@ export default function ProfilePanel({compact = false}: {compact?: boolean}): Re
             id={`${id}-agent`}
             className={styles.input}
             value={stored.agentName}
-            maxLength={40}
-            placeholder={site.defaultAgentName}
+            maxLength={NAME_MAX}
+            placeholder={`例如：${site.defaultAgentName}`}
             autoComplete="nickname"
+            aria-describedby={`${id}-agent-note`}
             onKeyDown={stopEnter}
-            onChange={(e) => setStored((p) => ({...p, agentName: e.target.value}))}
+            onChange={(e) => setStored((p) => ({...p, agentName: clean(e.target.value)}))}
           />
         </div>
         <div className={styles.field}>
@@ -42,18 +53,32 @@ export default function ProfilePanel({compact = false}: {compact?: boolean}): Re
             id={`${id}-platform`}
             className={styles.input}
             value={stored.platformName}
-            maxLength={40}
+            maxLength={NAME_MAX}
             placeholder={site.platformName}
             autoComplete="organization"
             onKeyDown={stopEnter}
-            onChange={(e) => setStored((p) => ({...p, platformName: e.target.value}))}
+            onChange={(e) => setStored((p) => ({...p, platformName: clean(e.target.value)}))}
           />
         </div>
       </div>
-      <p className={styles.note}>
-        留空就用默认值：{site.defaultAgentName}、{site.platformName}。
-        {persisted ? '已保存在本浏览器。' : <strong className={styles.warn}>浏览器不允许保存（无痕模式或存储已满），这些设置只在本页有效。</strong>}
+      <p id={`${id}-agent-note`} className={styles.note}>
+        {noName ? '还没有填昵称：复制带昵称的话术时会先请你填写。' : '客户会在回复里看到这个昵称。'}
+        平台名称留空就用“{site.platformName}”。
+        {persisted ? '已保存在本浏览器。' : <strong className={styles.warn}>浏览器不允许保存，这些设置只在这个标签页里有效。</strong>}
       </p>
     </div>
+  );
+}
+
+/** "我的信息：阿青 · 悦购商城", collapsed in a page header; opens the panel. */
+export function ProfileDisclosure({className}: {className?: string}): React.ReactElement {
+  const profile = useProfile();
+  return (
+    <details className={clsx(styles.disclosure, className)} data-profile-disclosure="">
+      <summary>
+        我的信息：{profile.agentName || <span className={styles.unset}>未填昵称</span>} · {profile.platformName}
+      </summary>
+      <ProfilePanel />
+    </details>
   );
 }

@@ -2,17 +2,21 @@
  * The form, preview and 复制 button every reply widget shares: fields generated from the
  * template's placeholders, checked where their type has a format, a preview that marks
  * what is still missing, and a copy that refuses (naming the fields) until the reply is
- * complete. Enter in a field or Ctrl/⌘+Enter anywhere inside copies.
+ * complete. Enter in a field or Ctrl/⌘+Enter anywhere inside copies (never the Enter that
+ * commits an input-method composition). The preview is built from the same segments as
+ * the copied text, typography spaces included, so it reads exactly as what is copied. A
+ * reply that names the agent asks for the nickname on its first copy.
  */
-import React, {useId, useRef, useState} from 'react';
+import React, {useEffect, useId, useRef, useState} from 'react';
 import clsx from 'clsx';
 import type {Channel, Placeholder} from '../../core/schema';
 import type {Segment} from '../../core/template';
 import {charCount, fillTemplate, type Field, type FillResult, type Values} from '../../client/fill';
 import {copyText} from '../../client/clipboard';
-import {useProfile} from '../../client/profile';
+import {setNickname, useProfile} from '../../client/profile';
+import {cleanText, FIELD_MAX} from '../../client/safeText';
 import {useSiteSettings} from '../../client/useKb';
-import ProfilePanel from '../ProfilePanel';
+import ProfilePanel, {NicknameDialog} from '../ProfilePanel';
 import styles from './styles.module.css';
 
 export interface ReplyFillerProps {
@@ -29,6 +33,19 @@ export interface ReplyFillerProps {
   copyLabel?: string;
   /** Accessible name of the whole form, e.g. the phrase title. */
   label: string;
+  /** Put the cursor in the first empty field (or on 复制) when the form appears. */
+  autoFocus?: boolean;
+}
+
+/**
+ * The cursor to where the agent has to type: the first empty field of a reply form inside
+ * `root`, else its 复制 button. Returns false when there is no form there.
+ */
+export function focusFirstEmpty(root: ParentNode | null | undefined): boolean {
+  const fields = Array.from(root?.querySelectorAll<HTMLInputElement>('form [data-field] input') ?? []);
+  const target = fields.find((i) => !i.value) ?? root?.querySelector<HTMLElement>('form [data-action=copy]');
+  target?.focus();
+  return Boolean(target);
 }
 
 const SMS_SEGMENT = 70;
@@ -81,6 +98,7 @@ export default function ReplyFiller({
   actions,
   copyLabel = '复制',
   label,
+  autoFocus = false,
 }: ReplyFillerProps): React.ReactElement {
   const site = useSiteSettings();
   const profile = useProfile();
@@ -93,11 +111,8 @@ export default function ReplyFiller({
   };
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [attempted, setAttempted] = useState(false);
-  // A message belongs to the text it was about: switching variant or phrase clears it.
-  const [statusFor, setStatusFor] = useState<{template: string; status: Status}>({template, status: null});
-  const status = statusFor.template === template ? statusFor.status : null;
-  const setStatus = (next: Status) => setStatusFor({template, status: next});
   const [editProfile, setEditProfile] = useState(false);
+  const [askNickname, setAskNickname] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   const result = fillTemplate(template, {placeholders, profile, values, rules: site});
@@ -106,7 +121,23 @@ export default function ReplyFiller({
   const count = charCount(result.text);
   const fieldId = (name: string) => `${uid}-f-${name}`;
 
-  async function copy() {
+  // A message belongs to the reply it was about: another variant, tone, channel or any
+  // change to a field makes "已复制" (or a refusal) stale, so it clears.
+  const about = `${template}\u0000${channel ?? ''}\u0000${result.text}`;
+  const [statusFor, setStatusFor] = useState<{about: string; status: Status}>({about, status: null});
+  const status = statusFor.about === about ? statusFor.status : null;
+  const setStatus = (next: Status, forText = about) => setStatusFor({about: forText, status: next});
+
+  useEffect(() => {
+    if (autoFocus) focusFirstEmpty(formRef.current?.parentNode);
+    // Only when the form appears: later renders must not pull the cursor back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const needsNickname = fromProfile.some((f) => f.placeholder.type === 'agent_name') && !profile.agentName;
+  const copyButton = () => formRef.current?.querySelector<HTMLElement>('[data-action=copy]');
+
+  async function copy(result: FillResult, about: string) {
     if (!result.ok) {
       setAttempted(true);
       setStatus({kind: 'error', text: refusalMessage(result, values)});
@@ -116,11 +147,25 @@ export default function ReplyFiller({
     }
     try {
       await copyText(result.text);
-      setStatus({kind: 'ok', text: `已复制（${count} 字），可以粘贴给客户了`});
+      setStatus({kind: 'ok', text: `已复制（${charCount(result.text)} 字），可以粘贴给客户了`}, about);
       onCopied?.(result.text);
     } catch {
-      setStatus({kind: 'error', text: '复制失败：浏览器不允许写入剪贴板。请在预览里选中文字，按 Ctrl+C 复制'});
+      setStatus({kind: 'error', text: '复制失败：浏览器不允许写入剪贴板。请在预览里选中文字，按 Ctrl+C 复制'}, about);
     }
+  }
+
+  function requestCopy() {
+    if (needsNickname) setAskNickname(true);
+    else void copy(result, about);
+  }
+
+  function saveNickname(name: string) {
+    setNickname(name);
+    setAskNickname(false);
+    copyButton()?.focus();
+    // Copy with the name just given (the profile re-renders after this click).
+    const next = fillTemplate(template, {placeholders, profile: {...profile, agentName: name}, values, rules: site});
+    void copy(next, `${template}\u0000${channel ?? ''}\u0000${next.text}`);
   }
 
   const lengthNote =
@@ -138,12 +183,18 @@ export default function ReplyFiller({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void copy();
+        requestCopy();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        if (e.key !== 'Enter') return;
+        // The Enter that commits a pinyin composition only ends the composition.
+        if (e.nativeEvent.isComposing || e.keyCode === 229) {
           e.preventDefault();
-          void copy();
+          return;
+        }
+        if (e.ctrlKey || e.metaKey) {
+          e.preventDefault();
+          requestCopy();
         }
       }}>
       {asked.length > 0 && (
@@ -170,6 +221,7 @@ export default function ReplyFiller({
                   inputMode={f.inputMode}
                   className={styles.input}
                   value={values[f.name] ?? ''}
+                  maxLength={FIELD_MAX}
                   placeholder={f.input === 'text' ? f.example : undefined}
                   autoComplete="off"
                   spellCheck={false}
@@ -177,8 +229,7 @@ export default function ReplyFiller({
                   aria-invalid={shown ? true : undefined}
                   aria-describedby={describedBy}
                   onChange={(e) => {
-                    setValues({...values, [f.name]: e.target.value});
-                    if (status?.kind === 'ok') setStatus(null);
+                    setValues({...values, [f.name]: cleanText(e.target.value, {max: FIELD_MAX})});
                   }}
                   onBlur={() => setTouched((t) => ({...t, [f.name]: true}))}
                 />
@@ -208,7 +259,10 @@ export default function ReplyFiller({
       {fromProfile.length > 0 && (
         <div className={styles.profileLine}>
           <span>
-            {fromProfile.map((f) => `${f.label}：${f.placeholder.type === 'agent_name' ? profile.agentName : profile.platformName}`).filter((v, i, a) => a.indexOf(v) === i).join('　')}
+            {fromProfile
+              .map((f) => `${f.label}：${(f.placeholder.type === 'agent_name' ? profile.agentName : profile.platformName) || '未填写（复制时会请你填写）'}`)
+              .filter((v, i, a) => a.indexOf(v) === i)
+              .join('　')}
           </span>
           <button type="button" className={styles.linkButton} aria-expanded={editProfile} onClick={() => setEditProfile((v) => !v)}>
             {editProfile ? '收起' : '修改我的信息'}
@@ -226,6 +280,16 @@ export default function ReplyFiller({
           {status?.text}
         </p>
       </div>
+      {askNickname && (
+        <NicknameDialog
+          onSave={saveNickname}
+          onCancel={() => {
+            setAskNickname(false);
+            setStatus({kind: 'error', text: '还不能复制：请先填写“客服昵称”'});
+            copyButton()?.focus();
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -36,11 +36,17 @@ type Phase = 'answer' | 'feedback' | 'done';
 export default function Simulation({
   scenario,
   pass,
+  next,
+  pathHome,
   onFinish,
 }: {
   scenario: Scenario;
   /** Score needed to pass (final-check scenarios). */
   pass?: number;
+  /** The next step of the learning path, offered at the end. */
+  next?: {to: string; title: string};
+  /** The learning path's page, when the scenario is on it. */
+  pathHome?: string;
   onFinish?: (result: RunResult) => void;
 }): React.ReactElement {
   const [picks, setPicks] = useState<Pick[]>([]);
@@ -59,6 +65,7 @@ export default function Simulation({
   const turnId = phase === 'feedback' ? picks[picks.length - 1]!.turn : currentTurnId(scenario, picks);
   const turn = phase === 'done' ? undefined : turnById(scenario, turnId);
   const result = phase === 'done' ? scoreRun(scenario, picks) : null;
+  const failed = Boolean(result && pass !== undefined && result.score < pass);
 
   const pick = (option: number) => {
     setPicks(choose(scenario, picks, option));
@@ -217,9 +224,24 @@ export default function Simulation({
             <p>每一轮都选对了，做得好！</p>
           )}
           <p className={styles.actions}>
-            <button type="button" className="button button--secondary" onClick={restart}>
+            {next && !failed && (
+              <Link className="button button--primary" to={next.to} data-next-step="">
+                下一步：{next.title} →
+              </Link>
+            )}
+            <button type="button" className={clsx('button', failed ? 'button--primary' : 'button--secondary')} onClick={restart}>
               再练一次
             </button>
+            {next && failed && (
+              <Link className="button button--secondary" to={next.to} data-next-step="">
+                先看下一步：{next.title}
+              </Link>
+            )}
+            {pathHome && (
+              <Link className="button button--link" to={pathHome}>
+                返回学习路径
+              </Link>
+            )}
             <Link className="button button--link" to={KB_ROUTES.practice}>
               返回情景列表
             </Link>

@@ -18,7 +18,7 @@ describe('joinSoothing', () => {
   });
 });
 
-describe('<SoothingBuilder>', () => {
+describe('<SoothingBuilder>', {timeout: 15_000}, () => {
   it('builds the reply from the options in the data, and asks for their placeholders before copying', async () => {
     const user = userEvent.setup();
     render(<SoothingBuilder />);

@@ -3,6 +3,7 @@
  * reply they make, fill its placeholders and copy it. Options come from the phrases
  * tagged 情绪认同 / 原因归因 / 解决方案.
  */
+import clsx from 'clsx';
 import React, {useId, useState} from 'react';
 import {allPhrases} from '../../client/generated';
 import {mergePlaceholders} from '../../client/fill';
@@ -31,7 +32,7 @@ export default function SoothingBuilder({phrases = allPhrases, tone = '亲切'}:
   const negatives = findNegatives(texts.join(''));
 
   return (
-    <div className={styles.builder} role="group" aria-labelledby={`${uid}-title`} data-widget="SoothingBuilder">
+    <div className={clsx('kb-card kb-card--doc', styles.builder)} role="group" aria-labelledby={`${uid}-title`} data-widget="SoothingBuilder">
       <p id={`${uid}-title`} className={styles.title}>
         三段式安抚：情绪认同 → 原因归因 → 解决方案
       </p>

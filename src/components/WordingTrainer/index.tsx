@@ -42,7 +42,7 @@ export default function WordingTrainer({pairs = wordingPairs}: {pairs?: WordingP
   };
 
   return (
-    <div className={styles.trainer} role="group" aria-labelledby={`${uid}-title`} data-widget="WordingTrainer">
+    <div className={clsx('kb-card kb-card--doc', styles.trainer)} role="group" aria-labelledby={`${uid}-title`} data-widget="WordingTrainer">
       <p id={`${uid}-title`} className={styles.title}>
         负面词汇转化练习
       </p>

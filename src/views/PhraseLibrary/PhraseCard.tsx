@@ -4,9 +4,10 @@ import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {PhraseView} from '../../core/views';
 import {chooseVariant, phraseLink, variantLabel, type LibraryFilters} from '../../client/phraseState';
-import {useFavourites} from '../../client/profile';
 import Picker from '../../components/PhrasePicker/Picker';
 import PhraseText from '../../components/PhraseText';
+import FavouriteStar from '../../components/FavouriteStar';
+import {focusFirstEmpty} from '../../components/ReplyFiller';
 import styles from './styles.module.css';
 
 interface Props {
@@ -21,8 +22,6 @@ interface Props {
 
 export default function PhraseCard({phrase, filters, headingLevel, open, onToggle, onTag, categoryName}: Props): React.ReactElement {
   const uid = useId();
-  const favourites = useFavourites();
-  const fav = favourites.has(phrase.id);
   const variant = phrase.variants[chooseVariant(phrase, filters)]!;
   const selection = {tone: filters.tone ?? variant.tone, channel: filters.channel ?? variant.channel};
   const H = `h${headingLevel}` as const;
@@ -30,13 +29,11 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
   const panelRef = useRef<HTMLDivElement>(null);
   const focusOnOpen = useRef(false);
 
-  // Opened by the agent: the cursor goes to the first field (or to 复制 when there is none).
+  // Opened by the agent: the cursor goes to the first empty field (or to 复制 when there is none).
   useEffect(() => {
     if (!open || !focusOnOpen.current) return;
     focusOnOpen.current = false;
-    const root = panelRef.current;
-    const field = root?.querySelector<HTMLElement>('form input:not([type=radio]):not([type=checkbox])') ?? root?.querySelector<HTMLElement>('[data-action=copy]');
-    field?.focus();
+    focusFirstEmpty(panelRef.current);
   }, [open]);
 
   return (
@@ -54,14 +51,7 @@ export default function PhraseCard({phrase, filters, headingLevel, open, onToggl
           ))}
         </span>
         <span className={styles.cardActions}>
-          <button
-            type="button"
-            className={clsx(styles.star, fav && styles.starOn)}
-            aria-pressed={fav}
-            aria-label={`收藏“${phrase.title}”`}
-            onClick={() => favourites.toggle(phrase.id)}>
-            <span aria-hidden="true">{fav ? '★' : '☆'}</span>
-          </button>
+          <FavouriteStar id={phrase.id} title={phrase.title} />
           <button type="button" className={clsx('button button--sm', styles.btn, open ? 'button--secondary' : 'button--outline button--primary')} aria-expanded={open} aria-controls={panelId}
             onClick={() => {
               focusOnOpen.current = !open;

@@ -17,7 +17,7 @@ afterEach(cleanup);
 
 const cards = () => Array.from(document.querySelectorAll('[data-phrase-card]')).map((c) => c.getAttribute('data-phrase-card'));
 
-describe('the phrase library', () => {
+describe('the phrase library', {timeout: 15_000}, () => {
   it('reads its filters from the URL', async () => {
     window.history.replaceState(null, '', '/phrases?stage=handle&q=' + encodeURIComponent('延误'));
     render(<PhraseLibrary phrases={phrases} />);

@@ -18,13 +18,14 @@ import {
   tagsIn,
   type LibraryFilters,
 } from '../../client/phraseState';
-import {useFavourites, useProfile} from '../../client/profile';
+import {useFavourites} from '../../client/profile';
 import {useKb} from '../../client/useKb';
 import {useUrlState} from '../../client/useUrlState';
 import {inEngineOrder, usePhraseSearch} from '../../client/useSearch';
 import {wellFormed} from '../../client/search';
 import {cleanQuery, MAX_QUERY_CHARS} from '../../search/text';
-import ProfilePanel from '../../components/ProfilePanel';
+import {ProfileDisclosure} from '../../components/ProfilePanel';
+import StorageNotice from '../../components/StorageNotice';
 import PhraseCard from './PhraseCard';
 import styles from './styles.module.css';
 
@@ -49,7 +50,6 @@ function Select({label, value, options, onChange, allLabel = '全部'}: {label: 
 
 export default function PhraseLibrary({phrases}: Props): React.ReactElement {
   const {stages, categories} = useKb();
-  const profile = useProfile();
   const favourites = useFavourites();
   const [filters, setFilters] = useUrlState<LibraryFilters>(filtersFromQuery, filtersToQuery, EMPTY_FILTERS);
   const set = (patch: Partial<LibraryFilters>) => setFilters({...filters, ...patch});
@@ -98,13 +98,9 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
               <Link to={KB_ROUTES.workbench}>工作台</Link>更快。
             </p>
           </div>
-          <details className={styles.profile}>
-            <summary>
-              我的信息：{profile.agentName} · {profile.platformName}
-            </summary>
-            <ProfilePanel />
-          </details>
+          <ProfileDisclosure />
         </div>
+        <StorageNotice />
 
         <form role="search" aria-label="筛选话术" className={styles.filters} onSubmit={(e) => e.preventDefault()}>
           <div className={styles.searchRow}>
@@ -175,10 +171,11 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
             return (
               <section key={s.id} aria-labelledby={`stage-${s.id}`} className={styles.group}>
                 <div className={styles.groupHead}>
-                  <Heading as="h2" id={`stage-${s.id}`} className={styles.h2}>
+                  {/* A plain h2: Heading's anchor link would be named after the id (English). */}
+                  <h2 id={`stage-${s.id}`} className={styles.h2}>
                     {s.name}
                     <span className={styles.groupCount}>{inStage.length} 条</span>
-                  </Heading>
+                  </h2>
                   <Link to={s.doc} className={styles.sop}>
                     {s.name}环节的服务流程
                   </Link>

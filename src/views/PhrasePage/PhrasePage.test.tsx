@@ -3,7 +3,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {cleanup, render, screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import phrases from '../../test/mocks/generated/phrases';
-import {resetStores} from '../../client/profile';
+import {profileStore, resetStores} from '../../client/profile';
 import PhrasePage from '.';
 
 const greeting = phrases.find((p) => p.id === 'greeting-standard')!;
@@ -11,11 +11,12 @@ const preview = () => document.querySelector('[data-preview]')!.textContent;
 
 beforeEach(() => {
   resetStores();
+  profileStore.set({agentName: '小悦', platformName: ''});
   window.history.replaceState(null, '', '/phrases/greeting-standard');
 });
 afterEach(cleanup);
 
-describe('the phrase page', () => {
+describe('the phrase page', {timeout: 15_000}, () => {
   it('opens the variant the link names', async () => {
     window.history.replaceState(null, '', '/phrases/greeting-standard?tone=' + encodeURIComponent('专业') + '&channel=' + encodeURIComponent('电话'));
     render(<PhrasePage phrase={greeting} />);

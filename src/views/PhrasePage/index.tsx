@@ -9,7 +9,7 @@ import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import type {PhraseView} from '../../core/views';
 import {KB_ROUTES} from '../../core/views';
-import {chooseVariant, phraseLink, selectionFromQuery, variantLabel, withParams, type Selection} from '../../client/phraseState';
+import {chooseVariant, phraseLink, selectionFor, selectionFromQuery, variantLabel, withParams, type Selection} from '../../client/phraseState';
 import {copyText} from '../../client/clipboard';
 import {useFavourites} from '../../client/profile';
 import {useKb} from '../../client/useKb';
@@ -17,6 +17,7 @@ import {useUrlState} from '../../client/useUrlState';
 import {focusFirstField, hasFillIntent} from '../../client/focusFirstField';
 import Picker, {initialSelection} from '../../components/PhrasePicker/Picker';
 import PhraseText from '../../components/PhraseText';
+import {readableNote} from '../../components/Policy/note';
 import styles from './styles.module.css';
 
 type Props = {phrase: PhraseView};
@@ -117,7 +118,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
               <dt>引用政策</dt>
               <dd>
                 {phrase.policies.map((id) => (
-                  <span key={id} className={styles.policy} title={policies[id]?.note ?? undefined}>
+                  <span key={id} className={styles.policy} title={policies[id]?.note ? readableNote(policies[id].note, policies) : undefined}>
                     {policies[id]?.label ?? id}：{policies[id]?.display}
                   </span>
                 ))}
@@ -148,7 +149,8 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
 
         <section aria-labelledby="versions">
           <Heading as="h2" id="versions" className={styles.h2}>
-            全部版本（{phrase.variants.length}）
+            {/* One string: the heading's anchor link is named after it, not after the id. */}
+            {`全部版本（${phrase.variants.length}）`}
           </Heading>
           <ol className={styles.versions}>
             {phrase.variants.map((v, i) => (
@@ -162,7 +164,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
                       type="button"
                       className={styles.use}
                       onClick={() => {
-                        setSelection({tone: v.tone, channel: v.channel ?? selection.channel});
+                        setSelection(selectionFor(phrase, v, selection));
                         document.getElementById('fill')?.scrollIntoView?.({block: 'start'});
                       }}>
                       用这个版本<span className={styles.srOnly}>：{variantLabel(v)}</span>

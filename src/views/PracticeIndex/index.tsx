@@ -7,6 +7,7 @@ import {useKb} from '../../client/useKb';
 import {useProgress} from '../../client/progress';
 import ProgressBar from '../../components/ProgressBar';
 import {factsFromDisplay, renderScenario, type ScenarioSummary} from '../../components/Simulation/engine';
+import {findScenario, resultBadge} from '../../components/LearningPath/path';
 import styles from './styles.module.css';
 
 type Filter = 'all' | `stage:${string}` | `tag:${string}`;
@@ -59,13 +60,15 @@ export default function PracticeIndex({scenarios: raw}: {scenarios: ScenarioSumm
           if (!list.length) return null;
           return (
             <section key={stage.id} aria-labelledby={`stage-${stage.id}`}>
-              <Heading as="h2" id={`stage-${stage.id}`} className={styles.stage}>
+              {/* A plain h2: Heading's anchor link would be named after the id (English). */}
+              <h2 id={`stage-${stage.id}`} className={styles.stage}>
                 {stage.name}
                 <span className={styles.count}>{list.length} 个情景</span>
-              </Heading>
+              </h2>
               <ul className={styles.grid}>
                 {list.map((s) => {
                   const r = ready ? results[s.id] : undefined;
+                  const badge = r ? resultBadge(r, findScenario(s.id)?.item.pass) : null;
                   const tag = kb.scenarios.find((t) => t.id === s.scenario);
                   return (
                     <li key={s.id} className={styles.card} data-scenario={s.id}>
@@ -77,8 +80,8 @@ export default function PracticeIndex({scenarios: raw}: {scenarios: ScenarioSumm
                         {tag && tag.name !== s.profile.type && <span className={styles.badge}>{tag.name}</span>}
                       </p>
                       <p className={styles.situation}>{s.situation}</p>
-                      <p className={styles.result} data-done={r ? true : undefined}>
-                        {r ? `✓ 最好 ${r.best} 分 · 练过 ${r.runs} 次` : ready ? '未练习' : ' '}
+                      <p className={styles.result} data-state={badge?.state}>
+                        {badge ? badge.text : ready ? '未练习' : ' '}
                       </p>
                     </li>
                   );

@@ -8,7 +8,7 @@ import {useKb} from '../../client/useKb';
 import {recordResult, useProgress} from '../../client/progress';
 import Simulation from '../../components/Simulation';
 import {factsFromDisplay, renderScenario} from '../../components/Simulation/engine';
-import {ALL_ITEMS} from '../../components/LearningPath/path';
+import {findScenario, itemHref, resultBadge} from '../../components/LearningPath/path';
 import styles from './styles.module.css';
 
 /** /practice/<id>: one scenario, played turn by turn. */
@@ -18,9 +18,11 @@ export default function ScenarioPage({scenario: raw}: {scenario: Scenario}): Rea
   const {results, ready} = useProgress();
   const stage = kb.stages.find((s) => s.id === scenario.stage);
   const tag = kb.scenarios.find((s) => s.id === scenario.scenario);
-  const onPath = ALL_ITEMS.find(({item}) => item.kind === 'scenario' && item.id === scenario.id);
-  const pass = onPath?.item.kind === 'scenario' ? onPath.item.pass : undefined;
+  const onPath = findScenario(scenario.id);
+  const pass = onPath?.item.pass;
   const before = ready ? results[scenario.id] : undefined;
+  const badge = before ? resultBadge(before, pass) : null;
+  const next = onPath?.after ? {to: itemHref(onPath.after), title: onPath.after.title} : undefined;
   return (
     <Layout title={`情景模拟：${scenario.title}`} description={scenario.situation}>
       <main className="container margin-vert--lg">
@@ -63,11 +65,12 @@ export default function ScenarioPage({scenario: raw}: {scenario: Scenario}): Rea
           {scenario.situation}
         </p>
         {before && (
-          <p className={styles.before}>
-            你练过 {before.runs} 次：上次 {before.last} 分，最好 {before.best} 分。
+          <p className={styles.before} data-state={badge?.state}>
+            你练过 {before.runs} 次：上次 {before.last} 分，最好 {before.best} 分
+            {badge?.state === 'passed' ? '，已过关。' : badge?.state === 'failed' ? `，还没过关（${pass} 分过关）。` : '。'}
           </p>
         )}
-        <Simulation scenario={scenario} pass={pass} onFinish={(r) => recordResult(scenario.id, r.score)} />
+        <Simulation scenario={scenario} pass={pass} next={next} pathHome={onPath ? '/docs/onboarding' : undefined} onFinish={(r) => recordResult(scenario.id, r.score)} />
       </main>
     </Layout>
   );

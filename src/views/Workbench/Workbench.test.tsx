@@ -3,7 +3,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import phrases from '../../test/mocks/generated/phrases';
-import {recentsStore, reloadStores, resetStores} from '../../client/profile';
+import {favouritesStore, recentsStore, reloadStores, resetStores} from '../../client/profile';
 import Workbench, {timeAgo, workbenchResults} from '.';
 
 // The search runs the real engine over a real index; allow for a busy machine.
@@ -21,7 +21,7 @@ afterEach(() => {
 const search = () => screen.getByRole('searchbox', {name: '找话术'});
 const picker = () => document.querySelector('[data-workbench-picker]') as HTMLElement;
 
-describe('the workbench', () => {
+describe('the workbench', {timeout: 15_000}, () => {
   it('has the search box focused on load', () => {
     render(<Workbench phrases={phrases} />);
     expect(search()).toHaveFocus();
@@ -128,7 +128,7 @@ describe('the workbench', () => {
   });
 });
 
-describe('helpers', () => {
+describe('helpers', {timeout: 15_000}, () => {
   it('says how long ago in Chinese', () => {
     const now = Date.UTC(2026, 10, 24, 12);
     expect(timeAgo(now - 10_000, now)).toBe('刚刚');
@@ -140,5 +140,43 @@ describe('helpers', () => {
     const urls = ['/phrases/greeting-returning-order', '/phrases/no-such-phrase', '/phrases/logistics-delay'];
     expect(workbenchResults(phrases, urls, []).map((p) => p.id)).toEqual(['greeting-returning-order', 'logistics-delay']);
     expect(workbenchResults(phrases, urls, ['logistics-delay']).map((p) => p.id)).toEqual(['logistics-delay', 'greeting-returning-order']);
+  });
+
+  it('with storage full: favourites saved earlier still show, new ones stay in the tab, one warning in Chinese', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem('kb:favourites', JSON.stringify(['greeting-standard']));
+    reloadStores();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Workbench phrases={phrases} />);
+    expect(screen.getByRole('heading', {name: /收藏/})).toHaveTextContent('收藏 1 条');
+    expect(screen.queryByText(/存储空间已满/)).toBeNull();
+    await user.type(search(), '订单号');
+    await user.click(screen.getByRole('button', {name: '收藏“客户已发订单号时的开场”'}));
+    await user.click(screen.getByRole('button', {name: '收藏“客户已发订单号时的开场”'}));
+    await user.click(screen.getByRole('button', {name: '收藏“客户已发订单号时的开场”'}));
+    await user.clear(search());
+    expect(screen.getByRole('heading', {name: /收藏/})).toHaveTextContent('收藏 2 条');
+    expect(favouritesStore.get()).toHaveLength(2);
+    // Dropping the cache (as a storage event does) keeps this tab's unsaved list.
+    reloadStores();
+    expect(favouritesStore.get()).toHaveLength(2);
+    const notices = document.querySelectorAll('[data-storage-notice]');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toHaveTextContent('浏览器的存储空间已满，“收藏”的最新改动没能保存');
+    expect(notices[0]!.querySelectorAll('li')).toHaveLength(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await user.click(within(notices[0] as HTMLElement).getByRole('button', {name: '知道了'}));
+    expect(document.querySelector('[data-storage-notice]')).toBeNull();
+  });
+
+  it('keeps a lone surrogate in the search box from breaking the page or its links', async () => {
+    render(<Workbench phrases={phrases} />);
+    const {fireEvent} = await import('@testing-library/react');
+    fireEvent.change(search(), {target: {value: '退款\uD83D'}});
+    const link = screen.getByRole('link', {name: '话术库'});
+    expect(link.getAttribute('href')).toContain(encodeURIComponent('退款\uFFFD'));
   });
 });

@@ -12,7 +12,7 @@ import clsx from 'clsx';
 import {KB_ROUTES, type PhraseView} from '../../core/views';
 import type {Values} from '../../client/fill';
 import {chooseVariant, variantLabel, withParams, type Selection} from '../../client/phraseState';
-import {prefsStore, recentsStore, useFavourites, useProfile, useStore, type RecentCopy} from '../../client/profile';
+import {prefsStore, recentsStore, useFavourites, useStore, type RecentCopy} from '../../client/profile';
 import {useKb} from '../../client/useKb';
 import {useUrlState} from '../../client/useUrlState';
 import {inEngineOrder, usePhraseSearch} from '../../client/useSearch';
@@ -20,7 +20,9 @@ import {searchPageUrl, wellFormed} from '../../client/search';
 import {cleanQuery, MAX_QUERY_CHARS} from '../../search/text';
 import Picker from '../../components/PhrasePicker/Picker';
 import ComposeTray from '../../components/ComposeTray';
-import ProfilePanel from '../../components/ProfilePanel';
+import {focusFirstEmpty} from '../../components/ReplyFiller';
+import {ProfileDisclosure} from '../../components/ProfilePanel';
+import StorageNotice from '../../components/StorageNotice';
 import PhraseText from '../../components/PhraseText';
 import styles from './styles.module.css';
 
@@ -50,7 +52,6 @@ function focusIn(root: HTMLElement | null, selector: string) {
 
 export default function Workbench({phrases}: Props): React.ReactElement {
   const {stages} = useKb();
-  const profile = useProfile();
   const favourites = useFavourites();
   const [recents] = useStore(recentsStore);
   const [prefs, setPrefs] = useStore(prefsStore);
@@ -88,10 +89,7 @@ export default function Workbench({phrases}: Props): React.ReactElement {
   // After choosing a phrase: the cursor goes to its first empty field, or to 复制.
   useEffect(() => {
     if (!focusPicker) return;
-    const root = pickerRef.current;
-    const empty = Array.from(root?.querySelectorAll<HTMLInputElement>('form input:not([type=radio]):not([type=checkbox])') ?? []).find((i) => !i.value);
-    if (empty) empty.focus();
-    else focusIn(root, '[data-action=copy]');
+    focusFirstEmpty(pickerRef.current);
   }, [focusPicker]);
 
   const open = (id: string, sel?: Partial<Selection>) => {
@@ -202,13 +200,9 @@ export default function Workbench({phrases}: Props): React.ReactElement {
               Enter 打开第一条，↓ 逐条选择，Esc 回到这里
             </span>
           </div>
-          <details className={styles.profile}>
-            <summary>
-              我的信息：{profile.agentName} · {profile.platformName}
-            </summary>
-            <ProfilePanel />
-          </details>
+          <ProfileDisclosure />
         </div>
+        <StorageNotice />
 
         <div className={styles.cols}>
           <div className={styles.left} ref={listRef} onKeyDown={onListKey}>

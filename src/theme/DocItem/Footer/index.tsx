@@ -24,7 +24,7 @@ export default function FooterWrapper(props: Props): React.ReactElement {
   const report = reportUrl(site.repository, {kind: '文档页', id: metadata.id, title: metadata.title, pageUrl: `${site.siteUrl}${metadata.permalink}`, file: `docs/${rel}`, facts});
   return (
     <>
-      <MarkRead route={metadata.permalink} />
+      <MarkRead route={metadata.permalink} pagerNext={metadata.next?.permalink} />
       <Footer {...props} />
       <p className="kb-doc-report">
         <a href={report} target="_blank" rel="noopener noreferrer" data-kb-report>
