@@ -6,7 +6,19 @@ import phrases from '../../test/mocks/generated/phrases';
 import {profileStore, resetStores} from '../../client/profile';
 import PhrasePage from '.';
 
-const greeting = phrases.find((p) => p.id === 'greeting-standard')!;
+const greeting = {
+  ...phrases.find((p) => p.id === 'greeting-standard')!,
+  meta: {
+    file: 'data/phrases/reception.yaml',
+    line: 2,
+    editUrl: 'https://code.example.com/cs/kb/blob/main/data/phrases/reception.yaml#L2',
+    reportUrl: 'https://code.example.com/cs/kb/issues/new?title=x',
+    owner: '售前组 · 周敏',
+    reviewed: '2026-11-29',
+    reviewDue: '2027-05-28',
+    facts: [],
+  },
+};
 const preview = () => document.querySelector('[data-preview]')!.textContent;
 
 beforeEach(() => {
@@ -17,6 +29,12 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the phrase page', {timeout: 15_000}, () => {
+  it('links to its source line and a prefilled report', () => {
+    render(<PhrasePage phrase={greeting} />);
+    expect(screen.getByRole('link', {name: '编辑此页'})).toHaveAttribute('href', greeting.meta.editUrl);
+    expect(screen.getByRole('link', {name: '内容有误？'})).toHaveAttribute('href', greeting.meta.reportUrl);
+  });
+
   it('opens the variant the link names', async () => {
     window.history.replaceState(null, '', '/phrases/greeting-standard?tone=' + encodeURIComponent('专业') + '&channel=' + encodeURIComponent('电话'));
     render(<PhrasePage phrase={greeting} />);

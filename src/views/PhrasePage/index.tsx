@@ -18,9 +18,11 @@ import {focusFirstField, hasFillIntent} from '../../client/focusFirstField';
 import Picker, {initialSelection} from '../../components/PhrasePicker/Picker';
 import PhraseText from '../../components/PhraseText';
 import {readableNote} from '../../components/Policy/note';
+import EntryMeta from '../../components/EntryMeta';
+import type {EntryMetaData} from '../../core/entryMeta';
 import styles from './styles.module.css';
 
-type Props = {phrase: PhraseView};
+type Props = {phrase: PhraseView & {meta: EntryMetaData}};
 
 export default function PhrasePage({phrase}: Props): React.ReactElement {
   const {stages, categories, scenarios, policies} = useKb();
@@ -178,6 +180,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
             ))}
           </ol>
         </section>
+        <EntryMeta meta={phrase.meta} />
       </main>
     </Layout>
   );

@@ -9,10 +9,12 @@ import {recordResult, useProgress} from '../../client/progress';
 import Simulation from '../../components/Simulation';
 import {factsFromDisplay, renderScenario} from '../../components/Simulation/engine';
 import {findScenario, itemHref, resultBadge} from '../../components/LearningPath/path';
+import EntryMeta from '../../components/EntryMeta';
+import type {EntryMetaData} from '../../core/entryMeta';
 import styles from './styles.module.css';
 
 /** /practice/<id>: one scenario, played turn by turn. */
-export default function ScenarioPage({scenario: raw}: {scenario: Scenario}): React.ReactElement {
+export default function ScenarioPage({scenario: raw}: {scenario: Scenario & {meta: EntryMetaData}}): React.ReactElement {
   const kb = useKb();
   const scenario = useMemo(() => renderScenario(raw, factsFromDisplay(kb.policies)), [raw, kb.policies]);
   const {results, ready} = useProgress();
@@ -71,6 +73,7 @@ export default function ScenarioPage({scenario: raw}: {scenario: Scenario}): Rea
           </p>
         )}
         <Simulation scenario={scenario} pass={pass} next={next} pathHome={onPath ? '/docs/onboarding' : undefined} onFinish={(r) => recordResult(scenario.id, r.score)} />
+        <EntryMeta meta={raw.meta} showBasis={false} />
       </main>
     </Layout>
   );
