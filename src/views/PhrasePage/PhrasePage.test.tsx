@@ -64,14 +64,14 @@ describe('the phrase page', {timeout: 15_000}, () => {
 
 describe('opened to be filled (from the search)', () => {
   it('puts the cursor in the first empty field', async () => {
-    const order = phrases.find((p) => p.id === 'greeting-returning-order')!;
+    const order = {...phrases.find((p) => p.id === 'greeting-returning-order')!, meta: greeting.meta};
     window.history.replaceState(null, '', '/phrases/greeting-returning-order?fill=1');
     render(<PhrasePage phrase={order} />);
     expect(await screen.findByRole('textbox', {name: /^订单号/})).toHaveFocus();
   });
 
   it('leaves focus alone when opened as a plain link', () => {
-    const order = phrases.find((p) => p.id === 'greeting-returning-order')!;
+    const order = {...phrases.find((p) => p.id === 'greeting-returning-order')!, meta: greeting.meta};
     window.history.replaceState(null, '', '/phrases/greeting-returning-order');
     render(<PhrasePage phrase={order} />);
     expect(screen.getByRole('textbox', {name: /^订单号/})).not.toHaveFocus();
