@@ -8,6 +8,7 @@ const phrase = (id: string, variants: PhraseView['variants'], extra: Partial<Phr
   stage: 'handle',
   tags: [],
   placeholders: {},
+  situations: [],
   variants,
   url: `/phrases/${id}`,
   policies: [],
