@@ -34,6 +34,7 @@ export function pagefindSite(dir: string, docs: readonly Pick<SearchDoc, 'title'
       `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(d.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(d.title)}</h1>\n${body}</main></body></html>\n`,
     );
   });
+  fs.writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>404</title>\n');
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>bench</title></head><body><p>pagefind</p></body></html>\n');
   const bin = path.join(ROOT, 'node_modules/.bin/pagefind');
   const t0 = performance.now();
