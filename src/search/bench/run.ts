@@ -15,12 +15,15 @@ import zlib from 'node:zlib';
 import type {Browser, Page} from 'playwright-core';
 import {buildIndex, type BuiltIndex} from '../build';
 import {SearchEngine} from '../engine';
-import {builtIndexDir, buildFromSource, docPagesFromSource, memoryEngine} from '../node';
+import {builtIndexDir, docPagesFromSource, memoryEngine} from '../node';
 import {launchChromium} from '../../e2e/chromium';
 import {serveStatic} from '../../e2e/server';
 import {generateCorpus, toPages, type BenchCorpus} from './corpus';
 import {allSearchDocs} from '../sources';
-import {RELEVANCE, hitAt} from '../relevance';
+import {RELEVANCE, isExpected} from '../relevance';
+import {measurePagefind, pagefindSite, pagefindTopFive} from './pagefind';
+import {heldOutSplit, type EvalCase} from './heldout';
+import type {KbContent} from '../../core/load';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const WORK = path.join(process.env.TMPDIR ?? '/tmp', 'kb-bench');
@@ -31,6 +34,7 @@ const opt = (name: string) => {
 };
 const SIZES = (opt('sizes') ?? '1000,10000,50000').split(',').map(Number);
 const WITH_EASYOPS = !args.includes('--no-easyops');
+const WITH_PAGEFIND = !args.includes('--no-pagefind');
 const WITH_UI = !args.includes('--no-ui');
 /** Measure easyops on the sites a previous run built (no build time is recorded then). */
 const REUSE_EASYOPS = args.includes('--reuse-easyops-builds');
@@ -389,49 +393,96 @@ async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: numbe
   }
 }
 
-/** hit@5 of easyops on the relevance set, through its own search page over the real site. */
-async function easyopsRelevance(browser: Browser) {
+/** easyops' top-five result titles for each query, through its search box over a site of `docs`. */
+async function easyopsTopTitles(browser: Browser, name: string, docs: ReturnType<typeof allSearchDocs>, queries: string[]): Promise<string[][]> {
   // The very documents our index gets (SOP sections, Q&A, phrases; policy facts rendered),
-  // as plain Markdown pages of 20 entries, so both engines search the same text.
-  const {content} = (await import('../../core/load')).loadContent(ROOT);
-  const pages = toPages(allSearchDocs(docPagesFromSource(ROOT, content.docRoutes), content));
-  const titleOf = new Map<string, string>([
-    ...content.qa.map((q): [string, string] => [`qa:${q.id}`, q.question]),
-    ...content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
-  ]);
-  const expectedTitle = (expect: string) => titleOf.get(expect) ?? expect;
-  const reuse = REUSE_EASYOPS && hasEasyopsIndex(path.join(WORK, 'easyops-real/build'));
-  const site = reuse ? path.join(WORK, 'easyops-real') : easyopsSite('easyops-real', pages);
+  // as plain Markdown pages of 20 entries, so every engine searches the same text.
+  const reuse = REUSE_EASYOPS && hasEasyopsIndex(path.join(WORK, name, 'build'));
+  const site = reuse ? path.join(WORK, name) : easyopsSite(name, toPages(docs));
   if (!reuse) buildSite(site);
   const server = await serveStatic(path.join(site, 'build'));
   const context = await newContext(browser);
   const page = await context.newPage();
-  let hits = 0;
+  const out: string[][] = [];
   try {
     await page.goto(`${server.url}/`, {waitUntil: 'networkidle'});
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.focus('.navbar__search-input');
     await page.waitForTimeout(1500);
-    for (const item of RELEVANCE) {
+    for (const q of queries) {
       await page.fill('.navbar__search-input', '');
       await page.waitForTimeout(50);
       await page.evaluate(() => ((window as unknown as {t0: number}).t0 = performance.now()));
-      await page.keyboard.insertText(item.q);
+      await page.keyboard.insertText(q);
       await waitForEasyops(page, 3000);
       await page.waitForTimeout(100);
-      const titles = await page.$$eval('[role=listbox] [role=option] [class^="hitTitle"]', (els) => els.map((e) => e.textContent ?? ''));
-      if (titles.slice(0, 5).some((t) => t.trim() === expectedTitle(item.expect))) hits++;
+      const titles = await page.$$eval('[role=listbox] [role=option] [class^="hitTitle"]', (els) => els.map((e) => (e.textContent ?? '').trim()));
+      out.push(titles.slice(0, 5));
     }
   } finally {
     await context.close();
     await server.close();
   }
-  return hits / RELEVANCE.length;
+  return out;
+}
+
+interface Scores {
+  hit1: number;
+  hit5: number;
+  n: number;
+}
+const score = (ranks: number[]): Scores => ({
+  hit1: ranks.filter((r) => r === 0).length / (ranks.length || 1),
+  hit5: ranks.filter((r) => r >= 0 && r < 5).length / (ranks.length || 1),
+  n: ranks.length,
+});
+
+/**
+ * hit@1 / hit@5 of every engine on two sets over the real content: the project's
+ * relevance set, and held-out phrasings (one customer phrasing per Q&A entry, one
+ * situation per phrase, all withheld from every engine's index at once).
+ */
+async function relevanceAllEngines(browser: Browser | null) {
+  const {content} = (await import('../../core/load')).loadContent(ROOT);
+  const pages = docPagesFromSource(ROOT, content.docRoutes);
+  const sets: {name: string; content: KbContent; cases: EvalCase[]}[] = [
+    {name: 'relevance', content, cases: RELEVANCE.map(({q, expect}) => ({q, expect}))},
+    {name: 'heldout', ...heldOutSplit(content)},
+  ];
+  const out: Record<string, {cases: number; ours: Scores; easyops: Scores | null; pagefind: Scores | null}> = {};
+  for (const set of sets) {
+    const docs = allSearchDocs(pages, set.content);
+    const titleOf = new Map<string, string>([
+      ...set.content.qa.map((q): [string, string] => [`qa:${q.id}`, q.question]),
+      ...set.content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
+    ]);
+    const queries = set.cases.map((c) => c.q);
+    const engine = memoryEngine(buildIndex(docs, {synonyms: set.content.synonyms}));
+    const oursRanks: number[] = [];
+    for (const c of set.cases) {
+      const {results} = await engine.search(c.q, {limit: 5});
+      oursRanks.push(results.findIndex((r) => isExpected(r.url, c.expect)));
+    }
+    let easy: Scores | null = null;
+    if (WITH_EASYOPS && browser) {
+      const titles = await easyopsTopTitles(browser, `easyops-${set.name}`, docs, queries);
+      easy = score(set.cases.map((c, i) => titles[i]!.indexOf(titleOf.get(c.expect) ?? c.expect)));
+    }
+    let pf: Scores | null = null;
+    if (WITH_PAGEFIND && browser) {
+      const site = pagefindSite(path.join(WORK, `pagefind-${set.name}`), docs);
+      const tops = await pagefindTopFive(browser, site, queries);
+      pf = score(set.cases.map((c, i) => tops[i]!.findIndex((d) => isExpected(docs[d]!.url, c.expect))));
+    }
+    out[set.name] = {cases: set.cases.length, ours: score(oursRanks), easyops: easy, pagefind: pf};
+    console.error(`${set.name}: ${set.cases.length} queries, hit@5 ours ${out[set.name]!.ours.hit5.toFixed(3)}, easyops ${easy?.hit5.toFixed(3) ?? '–'}, pagefind ${pf?.hit5.toFixed(3) ?? '–'}`);
+  }
+  return out;
 }
 
 async function main() {
   fs.mkdirSync(WORK, {recursive: true});
-  const browser = WITH_UI || WITH_EASYOPS ? await launchChromium() : null;
+  const browser = WITH_UI || WITH_EASYOPS || WITH_PAGEFIND ? await launchChromium() : null;
   const rows: Record<string, unknown>[] = [];
   try {
     for (const size of SIZES) {
@@ -443,13 +494,13 @@ async function main() {
       if (ui) console.error(`ours UI: first query ${ms(ui.firstQueryMsP50)} ms, keystroke p95 cold ${ms(ui.coldKeystrokeMs.p95)} ms, warm-up ${ui.warmUpMs === null ? 'skipped' : `${ms(ui.warmUpMs)} ms`}, warm p95 ${ui.warmKeystrokeMs ? ms(ui.warmKeystrokeMs.p95) : '–'} ms`);
       const easy = WITH_EASYOPS && browser ? await measureEasyops(browser, corpus, size) : null;
       if (easy) console.error(`easyops: build ${ms(easy.buildMs)} ms, index ${kb(easy.indexGzip)} KB gzip, first query ${ms(easy.firstQueryMsP50)} ms`);
+      const pf = WITH_PAGEFIND && browser ? await measurePagefind(browser, pagefindSite(path.join(WORK, `pagefind-${size}`), corpus.docs), firstQueries(corpus, 5), corpus.queries.slice(0, 20), pct) : null;
+      if (pf) console.error(`pagefind: build ${ms(pf.buildMs)} ms, index ${kb(pf.indexBytes)} KB, first query ${ms(pf.firstQueryMsP50)} ms, before 1st result ${kb(pf.firstResultBytes.gzipP50)} KB gzip, keystroke p95 ${ms(pf.keystrokeMs.p95)} ms`);
       const {built: _built, ...oursFigures} = ours;
-      rows.push({size, ours: oursFigures, oursUi: ui, easyops: easy});
+      rows.push({size, ours: oursFigures, oursUi: ui, easyops: easy, pagefind: pf});
     }
-    const own = memoryEngine(buildFromSource(ROOT));
-    const oursHit5 = await hitAt(own, 5);
-    const easyHit5 = WITH_EASYOPS && browser ? await easyopsRelevance(browser) : null;
-    const result = {date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, rows, relevance: {queries: RELEVANCE.length, oursHit5, easyopsHit5: easyHit5}};
+    const relevance = await relevanceAllEngines(browser);
+    const result = {date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, rows, relevance};
     fs.mkdirSync(path.join(ROOT, 'bench-results'), {recursive: true});
     fs.writeFileSync(path.join(ROOT, 'bench-results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
     printTable(result);
@@ -458,8 +509,15 @@ async function main() {
   }
 }
 
-function printTable(result: {rows: Record<string, unknown>[]; relevance: {queries: number; oursHit5: number; easyopsHit5: number | null}}) {
-  type Row = {size: number; ours: Awaited<ReturnType<typeof measureOursNode>>; oursUi: Awaited<ReturnType<typeof measureOursUi>> | null; easyops: Awaited<ReturnType<typeof measureEasyops>> | null};
+type Relevance = Awaited<ReturnType<typeof relevanceAllEngines>>;
+function printTable(result: {rows: Record<string, unknown>[]; relevance: Relevance}) {
+  type Row = {
+    size: number;
+    ours: Awaited<ReturnType<typeof measureOursNode>>;
+    oursUi: Awaited<ReturnType<typeof measureOursUi>> | null;
+    easyops: Awaited<ReturnType<typeof measureEasyops>> | null;
+    pagefind: Awaited<ReturnType<typeof measurePagefind>> | null;
+  };
   const lines = [
     '| entries | engine | build / index build | index raw / gzip | before 1st result (gzip) | index load | 1st query (UI) | query p50 / p95 (Node) | keystroke→render p50 / p95, cold (UI) | background warm-up | keystroke→render p50 / p95, warm (UI) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -475,8 +533,16 @@ function printTable(result: {rows: Record<string, unknown>[]; relevance: {querie
         `| ${r.size.toLocaleString('en')} | easyops | ${ms(e.buildMs / 1000)} s (whole site) | ${kb(e.indexRaw)} / ${kb(e.indexGzip)} KB | ${kb(e.focusBytesGzipP50)} KB | – | ${ms(e.firstQueryMsP50)} ms | – | – | – | later queries ${ms(e.laterMs.p50)} / ${ms(e.laterMs.p95)} ms (${e.laterMs.unanswered} of ${e.laterMs.n + e.laterMs.unanswered} unanswered) |`,
       );
     }
+    if (r.pagefind) {
+      const f = r.pagefind;
+      lines.push(
+        `| ${r.size.toLocaleString('en')} | pagefind | ${ms(f.buildMs)} ms | ${kb(f.indexBytes)} KB stored (pre-compressed, ${f.indexFiles} files) | ${kb(f.firstResultBytes.gzipP50)} KB | – | ${ms(f.firstQueryMsP50)} ms | – | search + top-5 data ${ms(f.keystrokeMs.p50)} / ${ms(f.keystrokeMs.p95)} ms (raw API) | – | – |`,
+      );
+    }
   }
-  lines.push('', `hit@5 on ${result.relevance.queries} relevance queries: ours ${(result.relevance.oursHit5 * 100).toFixed(1)}%${result.relevance.easyopsHit5 === null ? '' : `, easyops ${(result.relevance.easyopsHit5 * 100).toFixed(1)}%`}`);
+  const pctOf = (s: Scores | null) => (s ? `${(s.hit1 * 100).toFixed(1)}% / ${(s.hit5 * 100).toFixed(1)}%` : '–');
+  lines.push('', '| set | queries | ours hit@1 / hit@5 | easyops hit@1 / hit@5 | pagefind hit@1 / hit@5 |', '| --- | --- | --- | --- | --- |');
+  for (const [name, r] of Object.entries(result.relevance)) lines.push(`| ${name} | ${r.cases} | ${pctOf(r.ours)} | ${pctOf(r.easyops)} | ${pctOf(r.pagefind)} |`);
   console.log(lines.join('\n'));
 }
 
