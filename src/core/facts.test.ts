@@ -114,3 +114,30 @@ describe('basis', () => {
     ]);
   });
 });
+
+describe('compensation authority', () => {
+  const policies = `${extra}- id: agent_compensation_cap_yuan
+  label: 一线客服单次补偿权限
+  value: 50
+  unit: 元
+  basis: [platform]
+- id: damage_coupon_yuan
+  label: 破损补偿券
+  value: 20
+  unit: 元
+  basis: [platform]
+`;
+  const page = (line: string) => makeTree({'data/policies/clock.yaml': policies, 'docs/sop/close.md': `---\ntitle: close\nstory_numbers: [20 元, 200 元]\n---\n\n${line}\n`});
+  const messages = (line: string) => loadContent(page(line)).issues.map((i) => i.message);
+
+  it('a sentence that states another amount as the limit contradicts the fact, even as a story number', () => {
+    expect(messages('一线客服的补偿权限是 20 元券。客户要 200 元。')).toEqual(['这句话把“20 元”说成了补偿权限（“一线客服的补偿权限是 20 元券”），而一线客服的补偿权限是 50 元（agent_compensation_cap_yuan）']);
+    expect(messages('权限是 <Policy id="damage_coupon_yuan" />。另外 20 元和 200 元都出现了。')).toEqual([
+      '这句话把“20 元”说成了补偿权限（“权限是 {policy.damage_coupon_yuan}”），而一线客服的补偿权限是 50 元（agent_compensation_cap_yuan）',
+    ]);
+  });
+
+  it('the fact itself, and an amount said to exceed the limit, are fine', () => {
+    expect(messages('一线客服的补偿权限是 <Policy id="agent_compensation_cap_yuan" />；20 元的券随时可以发。200 元补偿超出一线权限，交给组长。')).toEqual([]);
+  });
+});

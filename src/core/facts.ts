@@ -5,7 +5,7 @@
  */
 import type {ContentIssue} from './issues';
 import type {KbContent} from './load';
-import type {DocSource} from './numbers';
+import {dataFields, findNumbers, mdxProse, type DocSource} from './numbers';
 import type {Basis, PolicyFact} from './schema';
 import {formatPolicy, policyRefs} from './template';
 
@@ -100,6 +100,55 @@ export function quoteWithIssues(c: KbContent, docs: readonly DocSource[] = []): 
           message: message(fact, missing),
           fix: `在同一行里写上 ${missing.map((m) => `<Policy id="${m}" />`).join('、')}，例如“订单金额 <Policy id="${fact.id}" />、最高 <Policy id="${missing[0]}" /> 的补偿券”`,
         });
+      }
+    });
+  }
+  return issues;
+}
+
+/** Words that state what an agent may give: a sentence with one of them states the authority. */
+const AUTHORITY = /权限|最高标准|最多只能给|最多能给/;
+/** A sentence that says an amount is over the limit is right, whatever the amount. */
+const EXCEEDS = /超出|超过|超了|远超/;
+const SENTENCES = /[^。！？；\n]+/g;
+
+/**
+ * The agents' compensation authority is one fact: a sentence that states the limit with
+ * another amount (“补偿权限是 20 元券”, “20 元券已经是最高标准了”) contradicts it.
+ */
+export function authorityIssues(c: KbContent, docs: readonly DocSource[] = [], capId = 'agent_compensation_cap_yuan'): ContentIssue[] {
+  const byId = new Map(c.policies.map((p) => [p.id, p]));
+  const cap = byId.get(capId);
+  if (!cap || typeof cap.value !== 'number') return [];
+  const wrongAmounts = (sentence: string): string[] => {
+    if (!AUTHORITY.test(sentence) || EXCEEDS.test(sentence)) return [];
+    const bare = findNumbers(sentence.replace(/\{[^{}]*\}|<Policy[^>]*\/>/g, (m) => ' '.repeat(m.length)))
+      .filter((n) => n.unit === '元' && !n.values.includes(cap.value as number))
+      .map((n) => n.text);
+    const refs = [...sentence.matchAll(/\{policy\.([a-z0-9_]+)\}|<Policy\s+id="([^"]+)"/g)]
+      .map((m) => byId.get(m[1] ?? m[2]!))
+      .filter((p) => p && p.id !== capId && p.unit === '元')
+      .map((p) => formatPolicy(p!));
+    return [...bare, ...refs];
+  };
+  const message = (amount: string, sentence: string) =>
+    `这句话把“${amount}”说成了补偿权限（“${sentence.trim()}”），而一线客服的补偿权限是 ${formatPolicy(cap)}（${capId}）`;
+  const issues: ContentIssue[] = [];
+  for (const f of dataFields(c)) {
+    for (const [sentence] of (f.text ?? '').matchAll(SENTENCES)) {
+      for (const amount of wrongAmounts(sentence)) {
+        issues.push({file: f.file, path: f.path, entryId: f.entryId, message: message(amount, sentence), fix: `权限写 {policy.${capId}}；超出权限的补偿交给组长审批`});
+      }
+    }
+  }
+  for (const d of docs) {
+    // <Policy id="x" /> is blanked as non-prose by mdxProse: keep it visible here as {policy.x}.
+    const withRefs = d.text.replace(/<Policy\s+id="([^"]+)"[^>]*\/>/g, (tag, id: string) => `{policy.${id}}`.padEnd(tag.length));
+    mdxProse(withRefs).prose.split('\n').forEach((line, i) => {
+      for (const [sentence] of line.matchAll(SENTENCES)) {
+        for (const amount of wrongAmounts(sentence)) {
+          issues.push({file: d.file, line: i + 1, path: '(正文)', message: message(amount, sentence), fix: `权限写 <Policy id="${capId}" />；超出权限的补偿交给组长审批`});
+        }
       }
     });
   }

@@ -206,7 +206,7 @@ function numberIssues(
 }
 
 /** A field of structured content to check: the entry it belongs to, its path and its text. */
-interface Field {
+export interface Field {
   key?: string;
   file: string;
   entryId?: string;
@@ -215,7 +215,8 @@ interface Field {
   target: NumberTarget;
 }
 
-function dataFields(c: KbContent): Field[] {
+/** Every text field of the structured content that readers see, with where it lives. */
+export function dataFields(c: KbContent): Field[] {
   const fields: Field[] = [];
   const file = (key: string) => c.origins[key]?.file ?? '?';
   for (const p of c.phrases) {
