@@ -9,6 +9,7 @@
  * Needs `npm run build` to have run (the UI figures use the real site).
  */
 import {execFileSync} from 'node:child_process';
+import {buildSync} from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -16,13 +17,15 @@ import type {Browser, Page} from 'playwright-core';
 import {buildIndex, type BuiltIndex} from '../build';
 import {SearchEngine} from '../engine';
 import {builtIndexDir, docPagesFromSource, memoryEngine} from '../node';
+import {indexOptions} from '../sources';
 import {launchChromium} from '../../e2e/chromium';
 import {serveStatic} from '../../e2e/server';
 import {generateCorpus, toPages, type BenchCorpus} from './corpus';
 import {allSearchDocs} from '../sources';
 import {RELEVANCE, isExpected} from '../relevance';
 import {measurePagefind, pagefindSite, pagefindTopFive} from './pagefind';
-import {heldOutSplit, type EvalCase} from './heldout';
+import {leaveOneOutFolds} from '../eval';
+import {HELDOUT, isHeldoutHit} from '../heldout';
 import type {KbContent} from '../../core/load';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -35,6 +38,8 @@ const opt = (name: string) => {
 const SIZES = (opt('sizes') ?? '1000,10000,50000').split(',').map(Number);
 const WITH_EASYOPS = !args.includes('--no-easyops');
 const WITH_PAGEFIND = !args.includes('--no-pagefind');
+/** Leave-one-out folds to run (each is a separate index for every engine; easyops builds a site per fold). */
+const LOO_FOLDS = Number(opt('loo-folds') ?? 99);
 const WITH_UI = !args.includes('--no-ui');
 /** Measure easyops on the sites a previous run built (no build time is recorded then). */
 const REUSE_EASYOPS = args.includes('--reuse-easyops-builds');
@@ -49,9 +54,10 @@ const kb = (n: number) => Math.round(n / 102.4) / 10;
 /** First-query timing uses plain Chinese keywords, which both engines can answer. */
 const firstQueries = (c: BenchCorpus, n: number) => c.queries.filter((q) => /^[\u4e00-\u9fff]{2,}$/.test(q)).slice(0, n);
 
-function flexsearchLibrary() {
-  const file = path.join(ROOT, 'node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs');
-  const text = fs.readFileSync(file);
+/** Our engine's browser code (what the page loads to search), bundled and minified like the site's. */
+function engineLibrary() {
+  const {outputFiles} = buildSync({entryPoints: [path.join(ROOT, 'src/search/engine.ts')], bundle: true, minify: true, format: 'esm', target: 'es2020', write: false});
+  const text = Buffer.from(outputFiles[0]!.contents);
   return {raw: text.length, gzip: gz(text)};
 }
 
@@ -105,7 +111,7 @@ async function measureOursNode(corpus: BenchCorpus) {
     await engine.search(q);
     latency.push(performance.now() - a);
   }
-  const lib = flexsearchLibrary();
+  const lib = engineLibrary();
   return {
     built,
     buildMs,
@@ -437,45 +443,64 @@ const score = (ranks: number[]): Scores => ({
   n: ranks.length,
 });
 
+interface EvalCase {
+  q: string;
+  /** `qa:<id>` / `phrase:<id>`: any of them is a hit. */
+  expect: string[];
+}
+interface EvalSet {
+  name: string;
+  /** Each part is indexed on its own (leave-one-out folds); the others have one part. */
+  parts: {content: KbContent; cases: EvalCase[]}[];
+}
+
 /**
- * hit@1 / hit@5 of every engine on two sets over the real content: the project's
- * relevance set, and held-out phrasings (one customer phrasing per Q&A entry, one
- * situation per phrase, all withheld from every engine's index at once).
+ * hit@1 / hit@5 of every engine on the real content with three sets: the relevance set,
+ * the held-out set (customers' and agents' own words, never tuned to) and leave-one-out
+ * (each fold's phrasings withheld from every engine's index). The same content and
+ * queries for all three engines.
  */
 async function relevanceAllEngines(browser: Browser | null) {
   const {content} = (await import('../../core/load')).loadContent(ROOT);
   const pages = docPagesFromSource(ROOT, content.docRoutes);
-  const sets: {name: string; content: KbContent; cases: EvalCase[]}[] = [
-    {name: 'relevance', content, cases: RELEVANCE.map(({q, expect}) => ({q, expect}))},
-    {name: 'heldout', ...heldOutSplit(content)},
+  const folds = leaveOneOutFolds(content).slice(0, LOO_FOLDS);
+  const sets: EvalSet[] = [
+    {name: 'relevance', parts: [{content, cases: RELEVANCE.map(({q, expect}) => ({q, expect: [expect]}))}]},
+    {name: 'heldout', parts: [{content, cases: HELDOUT.map(({q, expect}) => ({q, expect}))}]},
+    {name: `leave-one-out (${folds.length} folds)`, parts: folds.map((f) => ({content: f.content, cases: f.cases.map(({q, expect}) => ({q, expect: [expect]}))}))},
   ];
   const out: Record<string, {cases: number; ours: Scores; easyops: Scores | null; pagefind: Scores | null}> = {};
   for (const set of sets) {
-    const docs = allSearchDocs(pages, set.content);
-    const titleOf = new Map<string, string>([
-      ...set.content.qa.map((q): [string, string] => [`qa:${q.id}`, q.question]),
-      ...set.content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
-    ]);
-    const queries = set.cases.map((c) => c.q);
-    const engine = memoryEngine(buildIndex(docs, {synonyms: set.content.synonyms}));
-    const oursRanks: number[] = [];
-    for (const c of set.cases) {
-      const {results} = await engine.search(c.q, {limit: 5});
-      oursRanks.push(results.findIndex((r) => isExpected(r.url, c.expect)));
+    const ranks = {ours: [] as number[], easyops: [] as number[], pagefind: [] as number[]};
+    for (const [i, part] of set.parts.entries()) {
+      const docs = allSearchDocs(pages, part.content);
+      const titleOf = new Map<string, string>([
+        ...part.content.qa.map((q): [string, string] => [`qa:${q.id}`, q.question]),
+        ...part.content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
+      ]);
+      const queries = part.cases.map((c) => c.q);
+      const engine = memoryEngine(buildIndex(docs, indexOptions(part.content)));
+      for (const c of part.cases) {
+        const {results} = await engine.search(c.q, {limit: 5});
+        ranks.ours.push(results.findIndex((r) => isHeldoutHit(r.url, c.expect)));
+      }
+      if (WITH_EASYOPS && browser) {
+        const titles = await easyopsTopTitles(browser, `easyops-${set.name.split(' ')[0]}-${i}`, docs, queries);
+        part.cases.forEach((c, k) => {
+          const want = new Set(c.expect.map((e) => titleOf.get(e) ?? e));
+          ranks.easyops.push(titles[k]!.findIndex((t) => want.has(t)));
+        });
+      }
+      if (WITH_PAGEFIND && browser) {
+        const site = pagefindSite(path.join(WORK, `pagefind-${set.name.split(' ')[0]}-${i}`), docs);
+        const tops = await pagefindTopFive(browser, site, queries);
+        part.cases.forEach((c, k) => ranks.pagefind.push(tops[k]!.findIndex((d) => isHeldoutHit(docs[d]!.url, c.expect))));
+      }
     }
-    let easy: Scores | null = null;
-    if (WITH_EASYOPS && browser) {
-      const titles = await easyopsTopTitles(browser, `easyops-${set.name}`, docs, queries);
-      easy = score(set.cases.map((c, i) => titles[i]!.indexOf(titleOf.get(c.expect) ?? c.expect)));
-    }
-    let pf: Scores | null = null;
-    if (WITH_PAGEFIND && browser) {
-      const site = pagefindSite(path.join(WORK, `pagefind-${set.name}`), docs);
-      const tops = await pagefindTopFive(browser, site, queries);
-      pf = score(set.cases.map((c, i) => tops[i]!.findIndex((d) => isExpected(docs[d]!.url, c.expect))));
-    }
-    out[set.name] = {cases: set.cases.length, ours: score(oursRanks), easyops: easy, pagefind: pf};
-    console.error(`${set.name}: ${set.cases.length} queries, hit@5 ours ${out[set.name]!.ours.hit5.toFixed(3)}, easyops ${easy?.hit5.toFixed(3) ?? '–'}, pagefind ${pf?.hit5.toFixed(3) ?? '–'}`);
+    const n = ranks.ours.length;
+    out[set.name] = {cases: n, ours: score(ranks.ours), easyops: ranks.easyops.length ? score(ranks.easyops) : null, pagefind: ranks.pagefind.length ? score(ranks.pagefind) : null};
+    const r = out[set.name]!;
+    console.error(`${set.name}: ${n} queries, hit@5 ours ${r.ours.hit5.toFixed(3)}, easyops ${r.easyops?.hit5.toFixed(3) ?? '–'}, pagefind ${r.pagefind?.hit5.toFixed(3) ?? '–'}`);
   }
   return out;
 }
