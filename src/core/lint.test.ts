@@ -17,7 +17,7 @@ const rules = (text: string) => checkText(text).map((f) => f.rule);
 function withEntry(extra: {phrase?: Partial<Phrase> & Pick<Phrase, 'variants'>; qa?: Partial<QaEntry> & Pick<QaEntry, 'answer'>}): KbContent {
   const c = structuredClone(valid.content);
   if (extra.phrase) {
-    c.phrases.push({id: 'sample', title: '样例', stage: 'handle', tags: [], placeholders: {}, ...extra.phrase});
+    c.phrases.push({id: 'sample', title: '样例', stage: 'handle', tags: [], situations: [], placeholders: {}, ...extra.phrase});
     c.origins['phrase:sample'] = {file: 'data/phrases/sample.yaml', line: 3};
   }
   if (extra.qa) {

@@ -47,7 +47,7 @@ describe('YAML syntax', () => {
   it('a second "key: value" on one line: names the line and column, says to quote the text', () => {
     expect(onlyIssue({[POLICIES]: editValid(POLICIES, 'value: 原路退回', 'value: 原路退回: 三天内')})).toEqual({
       file: POLICIES,
-      line: 7,
+      line: 8,
       column: 10,
       path: '(YAML 语法)',
       message: 'YAML 语法错误：一行里出现了两个「冒号 + 空格」，或下一行的缩进多了（Nested mappings are not allowed in compact mappings）',
@@ -57,7 +57,7 @@ describe('YAML syntax', () => {
 
   it('an unclosed quote points at the line that opened it, not the end of the file', () => {
     const issue = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款方式', 'label: "退款方式')});
-    expect(issue).toMatchObject({file: POLICIES, path: '(YAML 语法)', line: 6, column: 10});
+    expect(issue).toMatchObject({file: POLICIES, path: '(YAML 语法)', line: 7, column: 10});
     expect(issue.message).toBe('YAML 语法错误：缺少配对的符号或冒号（Missing closing "quote）');
     expect(issue.fix).toBe('检查引号 " "、方括号 [ ]、花括号 { } 是否成对，每个字段写成「字段名: 值」');
   });
@@ -287,7 +287,7 @@ describe('fields (schema)', () => {
   });
 
   it('a bare "-" in a list file', () => {
-    expect(onlyIssue({'data/policies/extra.yaml': '-\n- {id: refund_fee, label: 退款手续费, value: 0, unit: 元}\n'})).toMatchObject({
+    expect(onlyIssue({'data/policies/extra.yaml': '-\n- {id: refund_fee, label: 退款手续费, value: 0, unit: 元, basis: [platform]}\n'})).toMatchObject({
       file: 'data/policies/extra.yaml',
       line: 1,
       path: '[0]',
@@ -370,7 +370,7 @@ describe('fields (schema)', () => {
 
 describe('ids', () => {
   it('a duplicate id across two files names where it was first used', () => {
-    expect(onlyIssue({'data/policies/services.yaml': '- {id: refund_days, label: 退款到账时间, value: 5, unit: 天}\n'})).toEqual({
+    expect(onlyIssue({'data/policies/services.yaml': '- {id: refund_days, label: 退款到账时间, value: 5, unit: 天, basis: [platform]}\n'})).toEqual({
       file: 'data/policies/services.yaml',
       line: 1,
       column: 8,
@@ -382,9 +382,9 @@ describe('ids', () => {
   });
 
   it('a duplicate id in the same file', () => {
-    expect(onlyIssue({[POLICIES]: `${readValid(POLICIES)}- {id: refund_days, label: 退款到账时间, value: 5, unit: 天}\n`})).toMatchObject({
+    expect(onlyIssue({[POLICIES]: `${readValid(POLICIES)}- {id: refund_days, label: 退款到账时间, value: 5, unit: 天, basis: [platform]}\n`})).toMatchObject({
       file: POLICIES,
-      line: 8,
+      line: 10,
       column: 8,
       path: '[2].id',
       message: 'id 重复：refund_days 已在 data/policies/refund.yaml:1 使用',

@@ -104,6 +104,23 @@ export const qaSchema = z.strictObject({
   reviewed: isoDate,
 });
 
+/**
+ * Where a policy fact comes from: a law and its article (《网络购买商品七日无理由退货暂行办法》
+ * 第六条), or `platform` for the platform's own rule. A fact may cite several.
+ */
+export const lawBasisSchema = z.strictObject({
+  law: z.string().regex(/^《[^《》]+》$/, {message: '法规名称要带书名号，例如 《消费者权益保护法》'}),
+  /** 第六条, 第二十五条第一款, 第十九条、第二十条. Leave out only when the document has no numbered article. */
+  article: z
+    .string()
+    .regex(/^第[零一二三四五六七八九十百千]+条/, {message: '条款要写成“第六条”“第二十五条”这样的中文条号'})
+    .optional(),
+  note: text.optional(),
+});
+export const basisSchema = z
+  .array(z.union([z.literal('platform'), lawBasisSchema]))
+  .min(1, {message: '至少写一项依据：法规写 {law: 《…》, article: 第X条}，平台自己的规则写 platform'});
+
 export const policySchema = z.strictObject({
   id: idSchema,
   label: text,
@@ -111,6 +128,13 @@ export const policySchema = z.strictObject({
   /** Rendered right after the value: 天, 小时, 元, %, 秒… Leave out for rules without a unit. */
   unit: z.string().default(''),
   note: text.optional(),
+  /** Legal basis (law + article) or `platform`: Q&A pages show it as 依据. */
+  basis: basisSchema,
+  /**
+   * Facts that must be quoted in the same sentence whenever this one is: a percentage
+   * coupon is quoted with the cap that bounds it (“订单金额 10%，不超过 50 元”).
+   */
+  quote_with: z.array(idSchema).default([]),
 });
 
 export const stageSchema = z.strictObject({
@@ -180,6 +204,8 @@ export type Variant = z.infer<typeof variantSchema>;
 export type Phrase = z.infer<typeof phraseSchema>;
 export type QaEntry = z.infer<typeof qaSchema>;
 export type PolicyFact = z.infer<typeof policySchema>;
+export type LawBasis = z.infer<typeof lawBasisSchema>;
+export type Basis = z.infer<typeof basisSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type ScenarioTag = z.infer<typeof scenarioTagSchema>;
