@@ -8,6 +8,8 @@ import {loadContent} from '../core/load';
 import {formatIssue} from '../core/issues';
 import {formatFinding, lintContent, typographyFindings} from '../core/lint';
 import {renderJsonSchemas} from '../core/jsonSchema';
+import {NUMBER_CHECK_PENDING, readDocSources} from '../core/numbers';
+import {singleSourceIssues} from '../core/validate';
 
 /** The site root; `KB_ROOT` points the tool at another tree (the tests use fixture sites). */
 const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.resolve(__dirname, '../..');
@@ -15,7 +17,8 @@ const ROOT = process.env.KB_ROOT ? path.resolve(process.env.KB_ROOT) : path.reso
 const HELP = `用法：npm run kb -- <命令> [选项]
 
 命令：
-  check                 校验全部数据（格式、必填字段、重复 id、引用、占位符），有错误时退出码为 1
+  check [--all-numbers] 校验全部数据（格式、必填字段、重复 id、引用、占位符、直接写出的政策数字），有错误时退出码为 1；
+                        --all-numbers 连同暂缓清理的文件里的政策数字一起检查
   stats [--json]        统计文档页、问答、分类、话术、变体、政策等数量
   lint                  内容检查：生硬拒绝、模板化共情、占位符、回复长度、术语、中文排版
   schema [--check]      从数据模型生成编辑器用的 JSON Schema（--check 只检查是否最新）
@@ -58,9 +61,16 @@ async function main(argv: string[]) {
   const flag = (name: string) => rest.includes(`--${name}`);
   switch (cmd) {
     case 'check': {
+      if (flag('all-numbers')) process.env.KB_NUMBER_CHECK = 'all';
       const c = load();
       const s = stats(c);
       console.log(`内容校验通过：${s.qaEntries} 条问答、${s.phrases} 条话术（${s.variants} 个变体）、${s.policyFacts} 条政策、${s.scenarios} 个情景、${s.docPages} 个文档页。`);
+      if (!flag('all-numbers') && NUMBER_CHECK_PENDING.length) {
+        const held = singleSourceIssues(c, readDocSources(ROOT), true).filter((i) => NUMBER_CHECK_PENDING.includes(i.file));
+        console.log(
+          `另有 ${held.length} 处直接写出的政策数字在 ${NUMBER_CHECK_PENDING.length} 个暂缓清理的文件里（src/core/numbers.ts 的 NUMBER_CHECK_PENDING），运行 npm run kb -- check --all-numbers 查看。`,
+        );
+      }
       return;
     }
     case 'stats': {

@@ -28,6 +28,7 @@ import {
 } from './schema';
 import {scenarioSchema, type Scenario} from './scenario';
 import {validateContent} from './validate';
+import {readDocSources} from './numbers';
 
 export interface Origin {
   file: string;
@@ -361,7 +362,7 @@ export function loadContent(root: string): LoadResult {
   };
   // Cross-file rules run even when some files are broken, so one run reports everything;
   // references to entries that exist but failed to load are not reported twice.
-  const crossFile = validateContent(content, {pending: state.pending, taxonomyLoaded: taxonomy !== null});
+  const crossFile = validateContent(content, {pending: state.pending, taxonomyLoaded: taxonomy !== null, docs: readDocSources(root)});
   issues.push(...crossFile.map((i) => locate(i, state)));
   // Grouped by file, top to bottom, the order an editor works through them.
   issues.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));

@@ -6,7 +6,7 @@
  * policy facts as `{policy.<id>}`; the practice pages render them like everywhere else.
  */
 import * as z from 'zod';
-import {idSchema} from './schema';
+import {idSchema, storyNumbersSchema} from './schema';
 
 const text = z.string().trim().min(1, {message: '不能为空'});
 
@@ -68,6 +68,8 @@ export const scenarioSchema = z.strictObject({
   /** The one thing to remember, shown with the score at the end. */
   takeaway: text.optional(),
   turns: z.array(turnSchema).min(1),
+  /** Story details quoted as numbers (the order amount, how long the customer waited); see schema.ts. */
+  story_numbers: storyNumbersSchema,
 });
 
 export type ScenarioOption = z.infer<typeof optionSchema>;

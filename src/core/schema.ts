@@ -16,6 +16,13 @@ export const idSchema = z
 const text = z.string().trim().min(1, {message: '不能为空'});
 const isoDate = z.iso.date({message: '应为 YYYY-MM-DD 格式的日期（例如 2026-10-15）'});
 
+/**
+ * Numbers that are details of a story, not policy values: a scenario's order amount (399 元),
+ * a customer's “等了三天”. Written as they appear in the text; the number check (`kb check`)
+ * skips them in this entry and reports any that no longer appear.
+ */
+export const storyNumbersSchema = z.array(text).optional();
+
 export const TONES = ['亲切', '专业', '简洁'] as const;
 export const CHANNELS = ['在线聊天', '电话', '短信'] as const;
 export const toneSchema = z.enum(TONES);
@@ -82,6 +89,7 @@ export const phraseSchema = z.strictObject({
   /** Who keeps this phrase right, and when it was last checked against policy. */
   owner: text.optional(),
   reviewed: isoDate.optional(),
+  story_numbers: storyNumbersSchema,
 });
 
 export const qaSchema = z.strictObject({
@@ -102,6 +110,7 @@ export const qaSchema = z.strictObject({
   tags: z.array(text).default([]),
   owner: text,
   reviewed: isoDate,
+  story_numbers: storyNumbersSchema,
 });
 
 /**
@@ -135,6 +144,8 @@ export const policySchema = z.strictObject({
    * coupon is quoted with the cap that bounds it (“订单金额 10%，不超过 50 元”).
    */
   quote_with: z.array(idSchema).default([]),
+  /** This fact's value is the sum of these numeric facts (the refund clock's total); checked. */
+  sum_of: z.array(idSchema).optional(),
 });
 
 export const stageSchema = z.strictObject({
@@ -193,6 +204,7 @@ export const wordingPairsSchema = z.array(
     before: text,
     after: text,
     why: text,
+    story_numbers: storyNumbersSchema,
   }),
 );
 

@@ -5,6 +5,8 @@
 import type {ContentIssue} from './issues';
 import type {KbContent} from './load';
 import {BUILTIN_PLACEHOLDERS, parseTemplate, placeholderNames, policyRefs} from './template';
+import {quoteWithIssues, sumIssues} from './facts';
+import {findNumberIssues, NUMBER_CHECK_PENDING, numberCheckStrict, type DocSource} from './numbers';
 
 const list = (ids: Iterable<string>) => [...ids].slice(0, 12).join(' / ') + ([...ids].length > 12 ? ' …' : '');
 
@@ -16,6 +18,17 @@ export interface ValidateOptions {
   pending?: ReadonlySet<string>;
   /** False when data/taxonomy.yaml itself failed: stage, category and scenario references are not checked. */
   taxonomyLoaded?: boolean;
+  /** The MDX pages under docs/, for the number check on prose (read by the loader). */
+  docs?: readonly DocSource[];
+}
+
+/**
+ * Single-sourcing: bare policy numbers and facts quoted without their companions. Files in
+ * NUMBER_CHECK_PENDING are held back unless KB_NUMBER_CHECK=all (see numbers.ts).
+ */
+export function singleSourceIssues(c: KbContent, docs: readonly DocSource[] = [], all = numberCheckStrict()): ContentIssue[] {
+  const found = [...findNumberIssues(c, docs), ...quoteWithIssues(c, docs)];
+  return all ? found : found.filter((i) => !NUMBER_CHECK_PENDING.includes(i.file));
 }
 
 export function validateContent(c: KbContent, opts: ValidateOptions = {}): ContentIssue[] {
@@ -180,6 +193,8 @@ export function validateContent(c: KbContent, opts: ValidateOptions = {}): Conte
       if (!ok) issues.push({file: 'data/seed-coverage.yaml', path, entryId: item.id, message: `覆盖目标不存在：${target}`, fix: '改为已有的页面（doc:/docs/…）、话术（phrase:<id>）或问答（qa:<id>）'});
     });
   });
+
+  issues.push(...sumIssues(c), ...singleSourceIssues(c, opts.docs));
 
   return issues;
 }

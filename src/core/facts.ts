@@ -1,0 +1,107 @@
+/**
+ * Rules about the policy facts themselves and how they are quoted: a total that must equal
+ * its parts (`sum_of`), facts that must be quoted together (`quote_with`: a percentage
+ * coupon with the cap that bounds it), and the basis as pages show it (依据).
+ */
+import type {ContentIssue} from './issues';
+import type {KbContent} from './load';
+import type {DocSource} from './numbers';
+import type {Basis, PolicyFact} from './schema';
+import {formatPolicy, policyRefs} from './template';
+
+/** 《网络购买商品七日无理由退货暂行办法》第六条; 平台规则. */
+export function formatBasis(basis: Basis): string[] {
+  return basis.map((b) => (b === 'platform' ? '平台规则' : `${b.law}${b.article ?? ''}`));
+}
+
+/** A fact's `sum_of` parts add up to its value; parts exist and are numbers in the same unit. */
+export function sumIssues(c: KbContent): ContentIssue[] {
+  const byId = new Map(c.policies.map((p) => [p.id, p]));
+  const issues: ContentIssue[] = [];
+  for (const p of c.policies) {
+    if (!p.sum_of) continue;
+    const at = (message: string, fix: string) => issues.push({file: c.origins[`policy:${p.id}`]?.file ?? '?', path: 'sum_of', entryId: p.id, message, fix});
+    const parts = p.sum_of.map((id) => byId.get(id));
+    const missing = p.sum_of.filter((_, i) => !parts[i]);
+    if (missing.length) {
+      at(`sum_of 引用了不存在的政策：${missing.join('、')}`, '改为已有的政策 id');
+      continue;
+    }
+    const bad = parts.filter((q) => typeof q!.value !== 'number' || q!.unit !== p.unit);
+    if (bad.length || typeof p.value !== 'number') {
+      at(`sum_of 的各项和总数都要是单位为“${p.unit}”的数字，${bad.map((q) => q!.id).join('、') || p.id} 不是`, '只把同一单位的数字政策写进 sum_of');
+      continue;
+    }
+    const total = parts.reduce((n, q) => n + (q!.value as number), 0);
+    if (total !== p.value) {
+      at(
+        `${p.label}是 ${formatPolicy(p)}，但 ${p.sum_of.join(' + ')} = ${formatPolicy({value: total, unit: p.unit})}`,
+        `把 value 改为 ${total}，或调整 ${p.sum_of.join('、')}，让总数和各段一致`,
+      );
+    }
+  }
+  return issues;
+}
+
+/** Facts quoted in `text` that need a companion fact the same text does not quote. */
+function missingCompanions(refs: readonly string[], byId: ReadonlyMap<string, PolicyFact>): [PolicyFact, string[]][] {
+  return refs.flatMap((id) => {
+    const fact = byId.get(id);
+    const missing = (fact?.quote_with ?? []).filter((w) => !refs.includes(w));
+    return fact && missing.length ? [[fact, missing] as [PolicyFact, string[]]] : [];
+  });
+}
+
+/** Every text that quotes a fact with `quote_with` also quotes the companions, in data and MDX. */
+export function quoteWithIssues(c: KbContent, docs: readonly DocSource[] = []): ContentIssue[] {
+  const byId = new Map(c.policies.map((p) => [p.id, p]));
+  const issues: ContentIssue[] = [];
+  const message = (fact: PolicyFact, missing: string[]) =>
+    `引用了“${fact.label}”（${fact.id}），却没有同时写出 ${missing.map((m) => `“${byId.get(m)?.label ?? m}”（${m}）`).join('、')}`;
+  const check = (key: string, entryId: string, path: string, text: string | undefined) => {
+    if (!text) return;
+    for (const [fact, missing] of missingCompanions(policyRefs(text), byId)) {
+      issues.push({
+        file: c.origins[key]?.file ?? '?',
+        path,
+        entryId,
+        message: message(fact, missing),
+        fix: `在同一句里写上 ${missing.map((m) => `{policy.${m}}`).join('、')}，例如“订单金额 {policy.${fact.id}}、最高 {policy.${missing[0]}} 的补偿券”`,
+      });
+    }
+  };
+  for (const p of c.phrases) p.variants.forEach((v, i) => check(`phrase:${p.id}`, p.id, `variants[${i}].text`, v.text));
+  for (const q of c.qa) {
+    const key = `qa:${q.id}`;
+    check(key, q.id, 'answer', q.answer);
+    check(key, q.id, 'escalate', q.escalate);
+    q.steps.forEach((t, i) => check(key, q.id, `steps[${i}]`, t));
+    q.conditions.forEach((t, i) => check(key, q.id, `conditions[${i}]`, t));
+  }
+  for (const s of c.scenarios) {
+    const key = `scenario:${s.id}`;
+    check(key, s.id, 'situation', s.situation);
+    s.turns.forEach((t, ti) => {
+      check(key, s.id, `turns[${ti}].customer`, t.customer);
+      t.options.forEach((o, oi) => {
+        check(key, s.id, `turns[${ti}].options[${oi}].reply`, o.reply);
+        check(key, s.id, `turns[${ti}].options[${oi}].feedback`, o.feedback);
+      });
+    });
+  }
+  for (const d of docs) {
+    d.text.split('\n').forEach((line, i) => {
+      const refs = [...line.matchAll(/<Policy\s+id="([^"]+)"/g)].map((m) => m[1]!);
+      for (const [fact, missing] of missingCompanions(refs, byId)) {
+        issues.push({
+          file: d.file,
+          line: i + 1,
+          path: '(正文)',
+          message: message(fact, missing),
+          fix: `在同一行里写上 ${missing.map((m) => `<Policy id="${m}" />`).join('、')}，例如“订单金额 <Policy id="${fact.id}" />、最高 <Policy id="${missing[0]}" /> 的补偿券”`,
+        });
+      }
+    });
+  }
+  return issues;
+}
