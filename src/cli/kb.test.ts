@@ -108,7 +108,7 @@ describe('npm run kb', {timeout: 120_000}, () => {
     it('exits 1 on a bare refusal, and on a page that breaks the typography rule', async () => {
       const root = makeTree({
         'data/phrases/reception.yaml': editValid('data/phrases/reception.yaml', '您好，我是客服{agent}，请说。', '您好，我是客服{agent}，这个不能退。'),
-        'docs/sop/close.md': '---\ntitle: close\n---\n\n# 结束\n\n请在3天内回访。\n',
+        'docs/sop/close.md': '---\ntitle: close\n---\n\n# 结束\n\n请在SKU页面核对后回访。\n',
       });
       const r = await kb(['lint'], root);
       expect(r.code).toBe(1);

@@ -193,7 +193,11 @@ function numberIssues(
     })
     .map((m) => {
       const facts = factsFor(m, policies);
-      const context = source.slice(Math.max(0, m.index - 12), m.index + m.text.length + 12).replace(/\s*\n\s*/g, ' ').trim();
+      // The words around the number, on its own line.
+      const lineEnd = source.indexOf('\n', m.index);
+      const start = Math.max(m.index - 12, source.lastIndexOf('\n', m.index - 1) + 1);
+      const end = Math.min(m.index + m.text.length + 12, lineEnd < 0 ? source.length : lineEnd);
+      const context = source.slice(start, end).trim();
       return {
         match: m,
         message: `直接写了政策性的数字“${m.text}”（“…${context}…”）${facts.length ? `，它是政策 ${facts.map((f) => f.id).join(' / ')} 的值` : ''}`,

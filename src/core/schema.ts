@@ -127,7 +127,7 @@ export const lawBasisSchema = z.strictObject({
   note: text.optional(),
 });
 export const basisSchema = z
-  .array(z.union([z.literal('platform'), lawBasisSchema]))
+  .array(z.union([lawBasisSchema, z.literal('platform')]))
   .min(1, {message: '至少写一项依据：法规写 {law: 《…》, article: 第X条}，平台自己的规则写 platform'});
 
 export const policySchema = z.strictObject({

@@ -7,6 +7,7 @@ import type {KbContent} from './load';
 import type {Phrase, PolicyFact, QaEntry} from './schema';
 import {SITE} from './site';
 import {formatPolicy, policyRefs, renderPolicies} from './template';
+import {formatBasis} from './facts';
 
 export const KB_ROUTES = {
   qa: '/qa',
@@ -73,7 +74,15 @@ export function toQaView(q: QaEntry, policies: PolicyFact[]) {
     escalate: r(q.escalate),
     steps: q.steps.map(r),
     conditions: q.conditions.map(r),
-    policyFacts: relied.map((id) => ({id, label: map[id]?.label ?? id, display: map[id] ? formatPolicy(map[id]) : ''})),
+    policyFacts: relied.map((id) => ({
+      id,
+      label: map[id]?.label ?? id,
+      display: map[id] ? formatPolicy(map[id]) : '',
+      /** 《…》第X条 or 平台规则, for the page's 依据. */
+      basis: map[id] ? formatBasis(map[id].basis) : [],
+    })),
+    /** Every distinct basis the entry relies on, in order: what a page shows as 依据. */
+    basis: [...new Set(relied.flatMap((id) => (map[id] ? formatBasis(map[id].basis) : [])))],
     reviewDue: reviewDue(q.reviewed),
   };
 }
