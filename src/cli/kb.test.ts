@@ -112,8 +112,8 @@ describe('npm run kb', {timeout: 120_000}, () => {
       });
       const r = await kb(['lint'], root);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('data/phrases/reception.yaml:1  greeting  [生硬拒绝] [简洁] 出现“不能”却没有给出替代方案');
-      expect(r.stderr).toContain('docs/sop/close.md:7  [排版]');
+      expect(r.stderr).toContain('data/phrases/reception.yaml:10  greeting  [生硬拒绝] [简洁] 出现“不能”却没有给出替代方案');
+      expect(r.stderr).toContain('docs/sop/close.md:7  sop/close  [排版]');
       expect(r.stderr).toContain('内容检查发现 2 处问题。');
     });
   });
@@ -124,7 +124,7 @@ describe('npm run kb', {timeout: 120_000}, () => {
       expect((await kb(['schema', '--check'], root)).code).toBe(1);
       const write = await kb(['schema'], root);
       expect(write.code).toBe(0);
-      expect(write.stdout).toContain('已生成 9 个 JSON Schema');
+      expect(write.stdout).toContain('已生成 10 个 JSON Schema');
       expect(fs.existsSync(path.join(root, '.vscode/schema/phrases.schema.json'))).toBe(true);
       const settings = JSON.parse(fs.readFileSync(path.join(root, '.vscode/settings.json'), 'utf8')) as Record<string, Record<string, string[]>>;
       expect(settings['yaml.schemas']?.['./.vscode/schema/phrases.schema.json']).toEqual(['data/phrases/*.yaml']);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {loadContent} from '../core/load';
 import {formatIssue} from '../core/issues';
-import {formatFinding, lintContent, typographyFindings} from '../core/lint';
+import {countByRuleAndFile, formatFinding, LINT_PENDING, LINT_RULES, lintContent, lintDocs} from '../core/lint';
 import {renderJsonSchemas} from '../core/jsonSchema';
 import {NUMBER_CHECK_PENDING, readDocSources} from '../core/numbers';
 import {singleSourceIssues} from '../core/validate';
@@ -20,7 +20,7 @@ const HELP = `用法：npm run kb -- <命令> [选项]
   check [--all-numbers] 校验全部数据（格式、必填字段、重复 id、引用、占位符、直接写出的政策数字），有错误时退出码为 1；
                         --all-numbers 连同暂缓清理的文件里的政策数字一起检查
   stats [--json]        统计文档页、问答、分类、话术、变体、政策等数量
-  lint                  内容检查：生硬拒绝、模板化共情、占位符、回复长度、术语、中文排版
+  lint                  写法检查：生硬拒绝、模板化共情、占位符、回复长度、术语、排版、无法兑现的承诺、“～”的用法、未核实先认错
   schema [--check]      从数据模型生成编辑器用的 JSON Schema（--check 只检查是否最新）
   search <词> [--json] [--limit N]   用站点同一套搜索代码查询已构建的索引（先运行 npm run build）
   help                  显示本帮助
@@ -49,13 +49,6 @@ export function stats(c: ReturnType<typeof load>) {
   };
 }
 
-function listMdx(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    const abs = path.join(dir, e.name);
-    return e.isDirectory() ? listMdx(abs) : /\.mdx?$/.test(e.name) ? [abs] : [];
-  });
-}
-
 async function main(argv: string[]) {
   const [cmd = 'help', ...rest] = argv;
   const flag = (name: string) => rest.includes(`--${name}`);
@@ -81,21 +74,24 @@ async function main(argv: string[]) {
     }
     case 'lint': {
       const c = load();
-      const findings = lintContent(c);
-      const docs = listMdx(path.join(ROOT, 'docs')).flatMap((file) => {
-        const rel = path.relative(ROOT, file);
-        return typographyFindings(fs.readFileSync(file, 'utf8'), file.replace(/\.mdx$/, '.md')).map(
-          (f) => `${rel}:${f.line}  [排版] ${f.reason}`,
-        );
-      });
+      const docs = readDocSources(ROOT);
+      const findings = [...lintContent(c, {root: ROOT}), ...lintDocs(docs, c)];
       for (const f of findings) console.error(formatFinding(f));
-      for (const d of docs) console.error(d);
-      const total = findings.length + docs.length;
-      if (total) {
-        console.error(`\n内容检查发现 ${total} 处问题。`);
-        process.exit(1);
+      if (findings.length) {
+        const counts = countByRuleAndFile(findings);
+        console.error(`\n内容检查发现 ${findings.length} 处问题。按规则和文件统计：`);
+        for (const [rule, byFile] of counts) {
+          const total = [...byFile.values()].reduce((a, b) => a + b, 0);
+          console.error(`  ${LINT_RULES[rule]}（${rule}）${total} 处：${[...byFile].map(([f, n]) => `${f} ${n}`).join('，')}`);
+        }
       }
-      console.log(`内容检查通过：${c.phrases.length} 条话术、${c.qa.length} 条问答、${listMdx(path.join(ROOT, 'docs')).length} 个文档页。`);
+      const blocking = findings.filter((f) => !LINT_PENDING.includes(f.file));
+      if (blocking.length) process.exit(1);
+      if (findings.length) {
+        console.log(`以上问题都在暂缓清理的文件里（src/core/lint.ts 的 LINT_PENDING），本次不算失败。`);
+        return;
+      }
+      console.log(`内容检查通过：${c.phrases.length} 条话术、${c.qa.length} 条问答、${docs.length} 个文档页。`);
       return;
     }
     case 'schema': {

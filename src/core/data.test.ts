@@ -9,7 +9,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {formatIssue} from './issues';
 import {renderJsonSchemas} from './jsonSchema';
-import {formatFinding, lintContent, typographyFindings} from './lint';
+import {countByRuleAndFile, formatFinding, LINT_PENDING, lintContent, lintDocs, typographyFindings} from './lint';
+import {readDocSources} from './numbers';
 import {loadContent} from './load';
 import {TONES} from './schema';
 import {SITE} from './site';
@@ -127,9 +128,20 @@ describe('generated files and the content lint', () => {
     expect(settings['yaml.schemas']).toEqual(mapping);
   });
 
-  it('the content lint passes on every phrase and Q&A entry (npm run kb -- lint)', () => {
-    const findings = lintContent(content).map(formatFinding);
-    expect(findings, findings.join('\n')).toEqual([]);
+  describe('the content lint (npm run kb -- lint)', () => {
+    const all = [...lintContent(content, {root: ROOT}), ...lintDocs(readDocSources(ROOT), content)];
+    const held = all.filter((f) => LINT_PENDING.includes(f.file));
+
+    it('passes on every phrase, Q&A entry, best reply and page outside LINT_PENDING', () => {
+      const findings = all.filter((f) => !LINT_PENDING.includes(f.file)).map(formatFinding);
+      expect(findings, findings.join('\n')).toEqual([]);
+    });
+
+    it('lists what is held back in LINT_PENDING, by rule and file; a clean file leaves the list', () => {
+      const table = [...countByRuleAndFile(held)].flatMap(([rule, byFile]) => [...byFile].map(([f, n]) => `${String(n).padStart(4)}  ${rule.padEnd(16)} ${f}`));
+      if (held.length) console.log(`Lint findings held back (${held.length}):\n${table.join('\n')}`);
+      expect(LINT_PENDING.filter((f) => !all.some((x) => x.file === f))).toEqual([]);
+    });
   });
 
   it('the pages under docs/ follow the typography rule', () => {

@@ -1,6 +1,6 @@
 /** JSON Schemas for editors, generated from the zod schemas (never written by hand). */
 import * as z from 'zod';
-import {coverageSchema, glossarySchema, phraseSchema, policySchema, qaSchema, synonymsSchema, taxonomySchema, wordingPairsSchema} from './schema';
+import {coverageSchema, glossarySchema, phraseSchema, policySchema, qaSchema, synonymsSchema, taxonomySchema, wordingPairsSchema, writingRulesSchema} from './schema';
 import {scenarioSchema} from './scenario';
 
 export const JSON_SCHEMAS = {
@@ -13,6 +13,7 @@ export const JSON_SCHEMAS = {
   synonyms: {schema: synonymsSchema, files: ['data/synonyms.yaml']},
   'seed-coverage': {schema: coverageSchema, files: ['data/seed-coverage.yaml']},
   'wording-pairs': {schema: wordingPairsSchema, files: ['data/wording-pairs.yaml']},
+  'writing-rules': {schema: writingRulesSchema, files: ['data/writing-rules.yaml']},
 } as const;
 
 export const SCHEMA_DIR = '.vscode/schema';

@@ -4,11 +4,15 @@
  * fixture with one entry changed in memory.
  */
 import {describe, expect, it} from 'vitest';
-import {checkText, formatFinding, lintContent, SMS_MAX_CHARS, typographyFindings} from './lint';
+import {checkText, faultFindings, formatFinding, glossaryFindings, lintContent, lintDocs, promiseFindings, SMS_MAX_CHARS, typographyFindings} from './lint';
+import {editValid, makeTree, readValid, removeTrees} from './__fixtures__/tree';
+import {afterAll} from 'vitest';
 import {loadContent, type KbContent} from './load';
 import type {Phrase, QaEntry} from './schema';
 import {SITE} from './site';
 import {VALID_ROOT} from './__fixtures__/tree';
+
+afterAll(() => removeTrees());
 
 const valid = loadContent(VALID_ROOT);
 const rules = (text: string) => checkText(text).map((f) => f.rule);
@@ -191,4 +195,150 @@ describe('typography (排版, via AutoCorrect)', () => {
 it('formatFinding names file, line, entry and rule', () => {
   const [finding] = phraseFindings('这个订单不能退款。');
   expect(formatFinding(finding!)).toBe('data/phrases/sample.yaml:3  sample  [生硬拒绝] [专业] 出现“不能”却没有给出替代方案：把“不能做什么”改成“可以怎么做”');
+});
+
+describe('promise (无法兑现的承诺)', () => {
+  const promises = (text: string) => promiseFindings(text, valid.content.writingRules).map((f) => f.reason.split('”')[0]!.slice(1));
+
+  it.each([
+    ['放心，明天一定能到。', '一定能'],
+    ['我保证今天给您处理好。', '保证'],
+    ['绝对是正品。', '绝对'],
+    ['肯定没问题的。', '肯定没问题'],
+    ['您不会有任何损失。', '不会有任何损失'],
+    ['您放心，钱不会丢的。', '钱不会丢'],
+    ['我让快递员优先送您这一件。', '优先送您'],
+    ['给您走最快的快递。', '走最快的快递'],
+    ['退款已经到账啦，您查收一下。', '已经到账啦'],
+  ])('fires on %s', (text, word) => {
+    expect(promises(text)).toEqual([word]);
+  });
+
+  it.each([
+    '快递晚了三天还没到，您一定很着急，我马上帮您催件。',
+    '请您一定保留好包装和照片。',
+    '退款已退回原支付账户，到账以银行或支付机构为准。',
+    '保证金会在活动结束后退回。',
+  ])('stays quiet on %s', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+
+  it('is checked on phrase variants, Q&A answers and scenarios’ best replies, not on deliberate mistakes', () => {
+    expect(phraseFindings('您放心，钱不会丢的，我帮您查。').map((f) => f.rule)).toEqual(['promise']);
+    expect(lintContent(withEntry({qa: {answer: '退款已经到账啦，您看一下。'}})).filter((f) => f.entryId === 'sample-qa').map((f) => f.rule)).toEqual(['promise']);
+    const c = structuredClone(valid.content);
+    const turn = c.scenarios[0]!.turns[0]!;
+    turn.options.find((o) => o.best)!.reply = '您放心，钱不会丢的，我帮您查。';
+    turn.options.find((o) => !o.best)!.reply = '肯定没问题的。';
+    expect(lintContent(c).map((f) => [f.entryId, f.rule])).toEqual([['refund-anxious', 'promise']]);
+  });
+});
+
+describe('fault-admission (未核实先认错)', () => {
+  it('fires on fault admitted before checking, and says what to write instead', () => {
+    const [f] = faultFindings('确实是我们的问题，我马上处理。', valid.content.writingRules);
+    expect(f!.rule).toBe('fault-admission');
+    expect(f!.reason).toMatch(/^“确实是我们的问题”是在核实之前就认定了责任：先说客户遇到了什么、你会核实什么/);
+  });
+
+  it('stays quiet on acknowledging the experience', () => {
+    expect(faultFindings('让您收到有问题的商品，我马上核实是哪个环节出了问题。', valid.content.writingRules)).toEqual([]);
+  });
+});
+
+describe('tilde (“～” in 亲切 messages)', () => {
+  const tone = (tone: '亲切' | '专业', text: string) =>
+    lintContent(withEntry({phrase: {variants: [{tone, text}]}})).filter((f) => f.entryId === 'sample').map((f) => f.reason);
+
+  it('allows one “～” in a friendly message', () => {
+    expect(tone('亲切', '好的，我这就帮您查～')).toEqual([]);
+  });
+
+  it('fires on two', () => {
+    expect(tone('亲切', '好的～我这就帮您查～')).toEqual(['[亲切] 一条消息里有 2 个“～”：亲切语气最多用一个，多了显得轻浮']);
+  });
+
+  it('fires on any “～” in an apology or bad news, naming the word', () => {
+    expect(tone('亲切', '快递公司确认包裹丢了～我马上为您补发。')).toEqual(['[亲切] 消息里有“丢了”，是在道歉或告诉客户坏消息：去掉“～”，用平实的语气说']);
+    expect(tone('亲切', '很抱歉让您久等了，我马上为您处理～')).toHaveLength(1);
+  });
+
+  it('only 亲切 variants are checked', () => {
+    expect(tone('专业', '好的～我这就帮您查～')).toEqual([]);
+  });
+});
+
+describe('raw-placeholder advice matches what check accepts where the text lives', () => {
+  it('a phrase is told to use a declared placeholder; a Q&A answer, a scenario or a page to write the content', () => {
+    expect(checkText('请提供XX。', {kind: 'phrase'})[0]!.reason).toMatch(/改成 \{名称\} 形式的占位符/);
+    expect(checkText('请提供XX。', {kind: 'qa'})[0]!.reason).toMatch(/问答不能用占位符：写出实际内容/);
+    expect(checkText('请提供XX。', {kind: 'scenario'})[0]!.reason).toMatch(/情景是写好的示范对话/);
+    expect(checkText('请提供XX。', {kind: 'doc'})[0]!.reason).toMatch(/<Policy id/);
+  });
+
+  it('a Q&A answer gets the Q&A advice through lintContent', () => {
+    const [f] = lintContent(withEntry({qa: {answer: '请提供【订单号】，我帮您查。'}})).filter((x) => x.entryId === 'sample-qa');
+    expect(f!.reason).toMatch(/问答不能用占位符/);
+  });
+});
+
+describe('glossary: the drifting terms', () => {
+  it.each([
+    ['进入账户与安全页面修改。', '账户与安全', '账号与安全'],
+    ['这个商品支持价保。', '价保', '价格保护'],
+    ['可以申请保价。', '保价', '价格保护'],
+    ['在订单详情页申请开票。', '申请开票', '申请发票'],
+  ])('%s', (text, avoid, preferred) => {
+    const reasons = glossaryFindings(text, valid.content).map((f) => f.reason);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(new RegExp(`^“${avoid}”应统一写作“${preferred}”`));
+  });
+});
+
+describe('lint_ignore (an exception with a reason)', () => {
+  it('silences the rule for the entry', () => {
+    const c = withEntry({phrase: {variants: [{tone: '亲切', text: '好的～我这就帮您查～'}], lint_ignore: [{rule: 'tilde', reason: '引用客户原话里的语气符号'}]}});
+    expect(lintContent(c).filter((f) => f.entryId === 'sample')).toEqual([]);
+  });
+
+  it('an exception that silences nothing is reported', () => {
+    const c = withEntry({phrase: {variants: [{tone: '亲切', text: '好的，我这就帮您查～'}], lint_ignore: [{rule: 'tilde', reason: '引用客户原话里的语气符号'}]}});
+    const [f] = lintContent(c).filter((x) => x.entryId === 'sample');
+    expect(f).toMatchObject({rule: 'tilde', file: 'data/phrases/sample.yaml', line: 3});
+    expect(f!.reason).toBe('lint_ignore 里““～”用得不当”（tilde）的例外已经用不上了：这里没有这类问题，请删掉这一项（原因是：引用客户原话里的语气符号）');
+  });
+
+  it('needs a reason (check)', () => {
+    const QA = 'data/qa/refund.yaml';
+    const {issues} = loadContent(makeTree({[QA]: `${readValid(QA)}  lint_ignore: [{rule: promise, reason: 好}]\n`}));
+    expect(issues.map((i) => [i.path, i.message])).toEqual([['[0].lint_ignore[0].reason', 'reason 写清楚为什么这里可以例外（至少 6 个字）']]);
+  });
+
+  it('works in an MDX page’s front matter', () => {
+    const page = (fm: string) => [{file: 'docs/sop/x.mdx', text: `---\ntitle: x\n${fm}---\n\n不要说“价保”。\n`}];
+    expect(lintDocs(page(''), valid.content).map((f) => [f.line, f.rule])).toEqual([[5, 'glossary']]);
+    expect(lintDocs(page('lint_ignore: [{rule: glossary, reason: 这一页讲的就是不该用的词}]\n'), valid.content)).toEqual([]);
+  });
+});
+
+describe('lines', () => {
+  it('a finding points at the line of the field, not the entry, when the root is given', () => {
+    const root = makeTree({'data/phrases/reception.yaml': editValid('data/phrases/reception.yaml', '您好，我是客服{agent}，请说。', '您好，我是客服{agent}，请说，我保证帮您办好。')});
+    const {content} = loadContent(root);
+    const [f] = lintContent(content, {root});
+    expect(f).toMatchObject({file: 'data/phrases/reception.yaml', line: 10, rule: 'promise'});
+    expect(lintContent(content)[0]!.line).toBe(1);
+  });
+
+  it('a typography finding in a Q&A step is at the step’s line, not line 1', () => {
+    const QA = 'data/qa/refund.yaml';
+    const root = makeTree({[QA]: editValid(QA, '核对订单号和售后单状态。', '核对订单号和售后单状态,再回复。')});
+    const {content} = loadContent(root);
+    expect(lintContent(content, {root}).map((f) => [f.rule, f.line])).toEqual([['typography', 7]]);
+  });
+
+  it('MDX findings keep the file’s own line', () => {
+    const [f] = lintDocs([{file: 'docs/a.mdx', text: '---\ntitle: a\n---\n\n# A\n\n第一行。\n\n请在SKU页面核对。\n'}], valid.content);
+    expect(f).toMatchObject({file: 'docs/a.mdx', line: 9, rule: 'typography'});
+  });
 });

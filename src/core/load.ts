@@ -16,6 +16,8 @@ import {
   qaSchema,
   synonymsSchema,
   wordingPairsSchema,
+  writingRulesSchema,
+  type WritingRules,
   type WordingPair,
   taxonomySchema,
   type Coverage,
@@ -45,6 +47,8 @@ export interface KbContent {
   synonyms: Synonyms;
   coverage: Coverage;
   wording: WordingPair[];
+  /** Word lists for the writing lint (data/writing-rules.yaml). */
+  writingRules: WritingRules;
   /** Routes of the Markdown/MDX pages under docs/, e.g. /docs/sop/reception. */
   docRoutes: string[];
   /** Where each entry was read, keyed `phrase:<id>`, `qa:<id>`, `policy:<id>`, `scenario:<id>`. */
@@ -68,6 +72,7 @@ export const DATA_FILES = {
   synonyms: 'data/synonyms.yaml',
   coverage: 'data/seed-coverage.yaml',
   wording: 'data/wording-pairs.yaml',
+  writingRules: 'data/writing-rules.yaml',
   policies: 'data/policies',
   phrases: 'data/phrases',
   qa: 'data/qa',
@@ -341,6 +346,7 @@ export function loadContent(root: string): LoadResult {
   const synonyms = loadObject(root, DATA_FILES.synonyms, synonymsSchema, issues, files) ?? [];
   const coverage = loadObject(root, DATA_FILES.coverage, coverageSchema, issues, files) ?? [];
   const wording = loadObject(root, DATA_FILES.wording, wordingPairsSchema, issues, files) ?? [];
+  const writingRules = loadObject(root, DATA_FILES.writingRules, writingRulesSchema, issues, files) ?? {promises: [], bad_news: [], fault_admission: []};
   const policies = loadList(root, DATA_FILES.policies, 'policy', policySchema, state);
   const phrases = loadList(root, DATA_FILES.phrases, 'phrase', phraseSchema, state);
   const qa = loadList(root, DATA_FILES.qa, 'qa', qaSchema, state);
@@ -356,6 +362,7 @@ export function loadContent(root: string): LoadResult {
     synonyms,
     coverage,
     wording,
+    writingRules,
     docRoutes: listDocRoutes(root),
     origins,
     rawCounts: {phrases: phrases.raw, qa: qa.raw, policies: policies.raw, scenarios: scenarios.raw},

@@ -15,7 +15,6 @@ import {parse as parseYaml} from 'yaml';
 import type {ContentIssue} from './issues';
 import type {KbContent} from './load';
 import type {PolicyFact} from './schema';
-import {formatPolicy} from './template';
 
 /** An MDX page under docs/, as read from disk. */
 export interface DocSource {

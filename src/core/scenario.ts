@@ -6,7 +6,7 @@
  * policy facts as `{policy.<id>}`; the practice pages render them like everywhere else.
  */
 import * as z from 'zod';
-import {idSchema, storyNumbersSchema} from './schema';
+import {idSchema, lintIgnoreSchema, storyNumbersSchema} from './schema';
 
 const text = z.string().trim().min(1, {message: '不能为空'});
 
@@ -70,6 +70,8 @@ export const scenarioSchema = z.strictObject({
   turns: z.array(turnSchema).min(1),
   /** Story details quoted as numbers (the order amount, how long the customer waited); see schema.ts. */
   story_numbers: storyNumbersSchema,
+  /** Exceptions to the writing lint for this scenario's best replies, each with a reason. */
+  lint_ignore: lintIgnoreSchema,
 });
 
 export type ScenarioOption = z.infer<typeof optionSchema>;

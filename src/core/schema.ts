@@ -23,6 +23,33 @@ const isoDate = z.iso.date({message: '应为 YYYY-MM-DD 格式的日期（例如
  */
 export const storyNumbersSchema = z.array(text).optional();
 
+/** The content lint's rules (`kb lint`); their names and checks live in lint.ts. */
+export const LINT_RULE_IDS = [
+  'bare-refusal',
+  'template-empathy',
+  'raw-placeholder',
+  'too-long',
+  'glossary',
+  'typography',
+  'promise',
+  'tilde',
+  'fault-admission',
+] as const;
+
+/**
+ * Exceptions to a writing rule, each with the reason an editor accepted it (for example a
+ * 亲切 message that quotes the customer's own “～”). A rule ignored here is not reported for
+ * this entry; an exception that no longer silences anything is reported.
+ */
+export const lintIgnoreSchema = z
+  .array(
+    z.strictObject({
+      rule: z.enum(LINT_RULE_IDS),
+      reason: z.string().trim().min(6, {message: '写清楚为什么这里可以例外（至少 6 个字）'}),
+    }),
+  )
+  .optional();
+
 export const TONES = ['亲切', '专业', '简洁'] as const;
 export const CHANNELS = ['在线聊天', '电话', '短信'] as const;
 export const toneSchema = z.enum(TONES);
@@ -90,6 +117,7 @@ export const phraseSchema = z.strictObject({
   owner: text.optional(),
   reviewed: isoDate.optional(),
   story_numbers: storyNumbersSchema,
+  lint_ignore: lintIgnoreSchema,
 });
 
 export const qaSchema = z.strictObject({
@@ -111,6 +139,7 @@ export const qaSchema = z.strictObject({
   owner: text,
   reviewed: isoDate,
   story_numbers: storyNumbersSchema,
+  lint_ignore: lintIgnoreSchema,
 });
 
 /**
@@ -184,6 +213,28 @@ export const glossarySchema = z.array(
   }),
 );
 
+const regexText = text.refine(
+  (s) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  {message: '不是有效的正则表达式：检查括号是否成对，特殊符号 ( ) [ ] ? * + 前要加 \\'},
+);
+
+/**
+ * Word lists for the writing lint (`kb lint`): promises an agent cannot keep, words that
+ * make a message an apology or bad news (no “～” there), and fault admitted before checking.
+ */
+export const writingRulesSchema = z.strictObject({
+  promises: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
+  bad_news: z.array(text).min(1),
+  fault_admission: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
+});
+
 export const synonymsSchema = z.array(z.array(text).min(2, {message: '一组近义词至少要有两个词'}));
 
 export const coverageSchema = z.array(
@@ -224,5 +275,7 @@ export type ScenarioTag = z.infer<typeof scenarioTagSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
 export type Synonyms = z.infer<typeof synonymsSchema>;
+export type WritingRules = z.infer<typeof writingRulesSchema>;
+export type LintIgnore = NonNullable<z.infer<typeof lintIgnoreSchema>>;
 export type Coverage = z.infer<typeof coverageSchema>;
 export type WordingPair = z.infer<typeof wordingPairsSchema>[number];
