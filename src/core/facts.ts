@@ -5,7 +5,7 @@
  */
 import type {ContentIssue} from './issues';
 import type {KbContent} from './load';
-import type {DocSource} from './numbers';
+import {dataFields, findNumbers, mdxProse, type DocSource} from './numbers';
 import type {Basis, PolicyFact} from './schema';
 import {formatPolicy, policyRefs} from './template';
 
@@ -102,6 +102,81 @@ export function quoteWithIssues(c: KbContent, docs: readonly DocSource[] = []): 
         });
       }
     });
+  }
+  return issues;
+}
+
+/** Words that state what an agent may give: a sentence with one of them states the authority. */
+const AUTHORITY = /权限|最高标准|最多只能给|最多能给/;
+/** A sentence that says an amount is over the limit is right, whatever the amount. */
+const EXCEEDS = /超出|超过|超了|远超/;
+const SENTENCES = /[^。！？；\n]+/g;
+
+/**
+ * The agents' compensation authority is one fact: a sentence that states the limit with
+ * another amount (“补偿权限是 20 元券”, “20 元券已经是最高标准了”) contradicts it.
+ */
+export function authorityIssues(c: KbContent, docs: readonly DocSource[] = [], capId = 'agent_compensation_cap_yuan'): ContentIssue[] {
+  const byId = new Map(c.policies.map((p) => [p.id, p]));
+  const cap = byId.get(capId);
+  if (!cap || typeof cap.value !== 'number') return [];
+  const wrongAmounts = (sentence: string): string[] => {
+    if (!AUTHORITY.test(sentence) || EXCEEDS.test(sentence)) return [];
+    const bare = findNumbers(sentence.replace(/\{[^{}]*\}|<Policy[^>]*\/>/g, (m) => ' '.repeat(m.length)))
+      .filter((n) => n.unit === '元' && !n.values.includes(cap.value as number))
+      .map((n) => n.text);
+    const refs = [...sentence.matchAll(/\{policy\.([a-z0-9_]+)\}|<Policy\s+id="([^"]+)"/g)]
+      .map((m) => byId.get(m[1] ?? m[2]!))
+      .filter((p) => p && p.id !== capId && p.unit === '元')
+      .map((p) => formatPolicy(p!));
+    return [...bare, ...refs];
+  };
+  const message = (amount: string, sentence: string) =>
+    `这句话把“${amount}”说成了补偿权限（“${sentence.trim()}”），而一线客服的补偿权限是 ${formatPolicy(cap)}（${capId}）`;
+  const issues: ContentIssue[] = [];
+  for (const f of dataFields(c)) {
+    for (const [sentence] of (f.text ?? '').matchAll(SENTENCES)) {
+      for (const amount of wrongAmounts(sentence)) {
+        issues.push({file: f.file, path: f.path, entryId: f.entryId, message: message(amount, sentence), fix: `权限写 {policy.${capId}}；超出权限的补偿交给组长审批`});
+      }
+    }
+  }
+  for (const d of docs) {
+    // <Policy id="x" /> is blanked as non-prose by mdxProse: keep it visible here as {policy.x}.
+    const withRefs = d.text.replace(/<Policy\s+id="([^"]+)"[^>]*\/>/g, (tag, id: string) => `{policy.${id}}`.padEnd(tag.length));
+    mdxProse(withRefs).prose.split('\n').forEach((line, i) => {
+      for (const [sentence] of line.matchAll(SENTENCES)) {
+        for (const amount of wrongAmounts(sentence)) {
+          issues.push({file: d.file, line: i + 1, path: '(正文)', message: message(amount, sentence), fix: `权限写 <Policy id="${capId}" />；超出权限的补偿交给组长审批`});
+        }
+      }
+    });
+  }
+  return issues;
+}
+
+/**
+ * Wordings a fact declares wrong (`contradicted_by`): found in any text readers see, except
+ * the deliberate mistakes of a scenario (its feedback explains them).
+ */
+export function contradictionIssues(c: KbContent, docs: readonly DocSource[] = []): ContentIssue[] {
+  const claims = c.policies.flatMap((p) => p.contradicted_by.map((k) => ({fact: p, re: new RegExp(k.pattern), why: k.why})));
+  if (!claims.length) return [];
+  const issues: ContentIssue[] = [];
+  const scan = (text: string, at: (message: string, fix: string) => void, mdx: boolean) => {
+    for (const {fact, re, why} of claims) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const ref = mdx ? `<Policy id="${fact.id}" />` : `{policy.${fact.id}}`;
+      at(`“${m[0]}”与政策“${fact.label}”（${fact.id}）矛盾：${why}`, `按政策改写，需要时引用 ${ref}（${String(fact.value).slice(0, 40)}${String(fact.value).length > 40 ? '…' : ''}）`);
+    }
+  };
+  for (const f of dataFields(c)) {
+    if (!f.text || f.deliberate) continue;
+    scan(f.text, (message, fix) => issues.push({file: f.file, path: f.path, entryId: f.entryId, message, fix}), false);
+  }
+  for (const d of docs) {
+    mdxProse(d.text).prose.split('\n').forEach((line, i) => scan(line, (message, fix) => issues.push({file: d.file, line: i + 1, path: '(正文)', message, fix}), true));
   }
   return issues;
 }
