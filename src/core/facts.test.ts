@@ -192,3 +192,24 @@ describe('contradicted_by', () => {
     expect(said('拒收的话运费险会赔')).toEqual(['freight_insurance_rule']);
   });
 });
+
+describe('misquoted_in', () => {
+  const policies = `${extra}- id: window_days
+  label: 无理由退货时限
+  value: 7
+  unit: 天
+  basis: [platform]
+  misquoted_in:
+    - pattern: ^(?!.*无理由).*(?:质量问题|三包)
+      why: 三包是另一套时限
+`;
+  const page = (line: string) =>
+    loadContent(makeTree({'data/policies/clock.yaml': policies, 'docs/sop/close.md': `---\ntitle: close\n---\n\n${line}\n`})).issues.map((i) => i.message);
+
+  it('a 三包 sentence quoting the no-reason window is reported; a no-reason sentence is not', () => {
+    expect(page('质量问题 <Policy id="window_days" />内可退。')).toEqual([
+      '这句话引用了“无理由退货时限”（window_days），但说的不是这条规则（“质量问题 <Policy id="window_days" />内可退”）：三包是另一套时限',
+    ]);
+    expect(page('签收后 <Policy id="window_days" />内可以无理由退货；质量问题另算。')).toEqual([]);
+  });
+});

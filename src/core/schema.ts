@@ -192,6 +192,11 @@ export const policySchema = z.strictObject({
    * `kb check` reports them anywhere in the content except a scenario's deliberate mistakes.
    */
   contradicted_by: z.array(z.strictObject({pattern: regexText, why: text})).default([]),
+  /**
+   * Sentences this fact must not be quoted in (the no-reason window in a 三包 sentence):
+   * `pattern` is matched against each sentence that quotes the fact.
+   */
+  misquoted_in: z.array(z.strictObject({pattern: regexText, why: text})).default([]),
 });
 
 export const stageSchema = z.strictObject({
