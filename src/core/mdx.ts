@@ -14,6 +14,7 @@ import {DOCS_DIR, type LoadResult} from './load';
 import {findUnsafe, type MdNode} from './mdxSafety';
 import {parseYamlSource, readSource, INVISIBLE_RE} from './source';
 import {KB_ROUTES} from './views';
+import {lintIgnoreSchema, storyNumbersSchema} from './schema';
 
 /** Docusaurus' doc front matter (plugin-content-docs), strict: a misspelt key is an error. */
 export const docFrontMatterSchema = z.strictObject({
@@ -42,6 +43,9 @@ export const docFrontMatterSchema = z.strictObject({
   last_update: z.strictObject({date: z.string().optional(), author: z.string().optional()}).optional(),
   draft: z.boolean().optional(),
   unlisted: z.boolean().optional(),
+  // The knowledge base's own keys: story details exempt from the number check, and lint exceptions with a reason.
+  story_numbers: storyNumbersSchema,
+  lint_ignore: lintIgnoreSchema,
 });
 export type DocFrontMatter = z.infer<typeof docFrontMatterSchema>;
 

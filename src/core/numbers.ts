@@ -369,13 +369,6 @@ export function findNumberIssues(c: KbContent, docs: readonly DocSource[] = []):
  * test fails while a listed file has no findings). `KB_NUMBER_CHECK=all` ignores the list.
  */
 export const NUMBER_CHECK_PENDING: readonly string[] = [
-  'data/qa/complaint.yaml',
-  'data/qa/logistics.yaml',
-  'data/qa/order.yaml',
-  'data/qa/payment.yaml',
-  'data/qa/product.yaml',
-  'data/qa/promotion.yaml',
-  'data/qa/return.yaml',
   'data/scenarios/close.yaml',
   'data/scenarios/confirm.yaml',
   'data/scenarios/final.yaml',
@@ -393,17 +386,6 @@ export const NUMBER_CHECK_PENDING: readonly string[] = [
   'docs/onboarding/cases/peak-queue.mdx',
   'docs/onboarding/cases/refund-follow-up.mdx',
   'docs/onboarding/cases/used-item-dispute.mdx',
-  'docs/onboarding/index.mdx',
-  'docs/onboarding/quick-reference.mdx',
-  'docs/skills/emotion.mdx',
-  'docs/skills/expertise.mdx',
-  'docs/skills/operations.mdx',
-  'docs/skills/special.mdx',
-  'docs/skills/wording.mdx',
-  'docs/sop/close.mdx',
-  'docs/sop/confirm.mdx',
-  'docs/sop/handle.mdx',
-  'docs/sop/reception.mdx',
 ];
 
 export const numberCheckStrict = (): boolean => process.env.KB_NUMBER_CHECK === 'all';
