@@ -9,7 +9,7 @@ import type {KbContent} from './load';
 import type {PolicyFact} from './schema';
 import type {SiteSettings} from './site';
 import {editUrl, reportUrl} from './sourceLinks';
-import {formatPolicy} from './template';
+import {formatBasis, formatPolicy} from './template';
 import {reviewDue} from './views';
 
 export type MetaKind = 'qa' | 'phrase' | 'scenario';
@@ -24,8 +24,7 @@ export interface FactBasis {
 }
 
 export function factBasis(fact: PolicyFact): FactBasis {
-  const basis = (fact.basis ?? []).map((b) => (b === 'platform' ? '平台规则' : `${b.law}${b.article ?? ''}`));
-  return {id: fact.id, label: fact.label, display: formatPolicy(fact), basis};
+  return {id: fact.id, label: fact.label, display: formatPolicy(fact), basis: formatBasis(fact.basis)};
 }
 
 export function entryMeta(c: KbContent, site: SiteSettings, kind: MetaKind, id: string, pagePath: string, factIds: readonly string[]) {

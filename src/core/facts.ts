@@ -6,13 +6,10 @@
 import type {ContentIssue} from './issues';
 import type {KbContent} from './load';
 import {dataFields, findNumbers, mdxProse, type DocSource} from './numbers';
-import type {Basis, PolicyFact} from './schema';
+import type {PolicyFact} from './schema';
 import {formatPolicy, policyRefs} from './template';
 
 /** 《网络购买商品七日无理由退货暂行办法》第六条; 平台规则. */
-export function formatBasis(basis: Basis): string[] {
-  return basis.map((b) => (b === 'platform' ? '平台规则' : `${b.law}${b.article ?? ''}`));
-}
 
 /** A fact's `sum_of` parts add up to its value; parts exist and are numbers in the same unit. */
 export function sumIssues(c: KbContent): ContentIssue[] {

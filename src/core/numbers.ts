@@ -376,7 +376,6 @@ export const NUMBER_CHECK_PENDING: readonly string[] = [
   'data/scenarios/identify.yaml',
   'data/scenarios/reception.yaml',
   'data/scenarios/special.yaml',
-  'data/taxonomy.yaml',
   'data/wording-pairs.yaml',
   'docs/onboarding/cases/address-unchecked.mdx',
   'docs/onboarding/cases/damaged-gift.mdx',

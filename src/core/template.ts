@@ -8,7 +8,7 @@
  * Values are joined to the text around them under that rule, so editors write
  * `订单{order_no}已发货` and the customer reads `订单 2026112400012345 已发货`.
  */
-import type {Placeholder, PlaceholderType, PolicyFact} from './schema';
+import type {Basis, Placeholder, PlaceholderType, PolicyFact} from './schema';
 
 export type Token =
   | {kind: 'text'; value: string}
@@ -202,6 +202,11 @@ export function formatPolicy(fact: Pick<PolicyFact, 'value' | 'unit'>): string {
   if (!fact.unit) return value;
   if (/^[%‰]/.test(fact.unit)) return value + fact.unit;
   return joinSpaced(value, fact.unit);
+}
+
+/** A fact's basis as readers see it: 《消费者权益保护法》第二十五条, or 平台规则. */
+export function formatBasis(basis: Basis): string[] {
+  return basis.map((b) => (b === 'platform' ? '平台规则' : `${b.law}${b.article ?? ''}`));
 }
 
 export interface RenderOptions {

@@ -7,8 +7,7 @@ import type {KbContent} from './load';
 import type {Category, Phrase, PolicyFact, QaEntry} from './schema';
 import {SITE} from './site';
 import type {EntryMetaData} from './entryMeta';
-import {formatPolicy, policyRefs, renderPolicies} from './template';
-import {formatBasis} from './facts';
+import {formatBasis, formatPolicy, policyRefs, renderPolicies} from './template';
 
 export const KB_ROUTES = {
   qa: '/qa',
