@@ -6,7 +6,7 @@
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {editValid, makeTree, readValid, removeTrees} from './__fixtures__/tree';
-import {formatBasis} from './facts';
+import {formatBasis} from './template';
 import {loadContent} from './load';
 import {toQaView} from './views';
 
