@@ -8,9 +8,10 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContent} from './load';
 import {checkText, typographyFindings} from './lint';
-import {MISTAKES, PROFILES, type Scenario} from './scenario';
+import {MISTAKES, NEAR_MISS_MISTAKES, PROFILES, type Mistake, type Scenario} from './scenario';
 import {policyRefs, renderPolicies} from './template';
-import {allPaths, END, nextTurnId} from '../components/Simulation/engine';
+import {allPaths, END, longestOption, nextTurnId, playWith, replyLength, scoreRun} from '../components/Simulation/engine';
+import {PASS_SCORE} from '../components/LearningPath/path';
 
 const ROOT = path.resolve(__dirname, '../..');
 const {content, issues} = loadContent(ROOT);
@@ -127,5 +128,76 @@ describe('scenario data', () => {
       ),
     );
     expect(branching.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+/**
+ * Scenarios that teach: a trainee who reads only the length or the politeness of the
+ * options must not pass. These tests speak to the scenario authors.
+ */
+describe('scenarios cannot be passed by style alone', () => {
+  const allTurns = scenarios.flatMap((s) => s.turns.map((t) => ({s, t})));
+  const MAX_LONGEST_SHARE = 0.4;
+  /** Same length class as the best reply: between these shares of its length. */
+  const LENGTH_CLASS = [0.6, 1.6] as const;
+  const nearMiss = new Set<Mistake>(NEAR_MISS_MISTAKES);
+
+  it(`the best reply is the longest option in at most ${MAX_LONGEST_SHARE * 100}% of turns`, () => {
+    const longest = allTurns.filter(({t}) => t.options[longestOption(t)]!.best);
+    const share = longest.length / allTurns.length;
+    console.log(`longest-is-best: ${longest.length} of ${allTurns.length} turns (${(100 * share).toFixed(1)}%)`);
+    expect(share, `最佳回复是最长选项的轮次太多（${longest.length}/${allTurns.length}）：给这些轮次写一个和最佳回复差不多长、但错在规则或承诺上的选项，或者精简最佳回复：\n${longest.map(({s, t}) => `${s.id}/${t.id}`).join('\n')}`).toBeLessThanOrEqual(MAX_LONGEST_SHARE);
+  });
+
+  it.each(allTurns.map(({s, t}) => [`${s.id}/${t.id}`, t] as const))('%s: has a near-miss distractor', (where, t) => {
+    const best = replyLength(t.options.find((o) => o.best)!);
+    const near = t.options.filter((o) => !o.best && o.mistake && nearMiss.has(o.mistake) && replyLength(o) >= LENGTH_CLASS[0] * best && replyLength(o) <= LENGTH_CLASS[1] * best);
+    expect(near.length, `${where}：至少要有一个“差一点”的错误选项：语气和长度与最佳回复相近（${Math.ceil(LENGTH_CLASS[0] * best)}～${Math.floor(LENGTH_CLASS[1] * best)} 字），错在规则、未核实的承诺或漏掉的步骤，mistake 写 ${NEAR_MISS_MISTAKES.join(' / ')} 之一`).toBeGreaterThan(0);
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: always picking the longest reply does not pass', (_, s) => {
+    const {score} = scoreRun(s, playWith(s, longestOption));
+    expect(score, `${s.id}：每轮都选最长的回复能得 ${score} 分（过关线 ${PASS_SCORE} 分）；把一个更长的“差一点”选项放进更多轮次`).toBeLessThan(PASS_SCORE);
+  });
+
+  it('a poor reply leads to a worse customer state wherever the story branches', () => {
+    const order = ['平静', '疑惑', '着急', '不满', '愤怒'];
+    const wrong: string[] = [];
+    for (const s of scenarios)
+      for (const t of s.turns)
+        t.options.forEach((o, i) => {
+          if (o.best || !o.next || o.next === END) return;
+          const bestNext = nextTurnId(s, t.id, t.options.findIndex((x) => x.best));
+          if (o.next === bestNext) return;
+          const target = s.turns.find((x) => x.id === o.next)!;
+          if (order.indexOf(target.mood) < order.indexOf('不满')) wrong.push(`${s.id}/${t.id}.options[${i}] → ${o.next}（${target.mood}）：跳到的轮次客户应当不满或愤怒`);
+        });
+    expect(wrong).toEqual([]);
+  });
+
+  /**
+   * What a best reply may never say: these break a policy fact or an agent's authority.
+   * Each pattern names the rule; a distractor may say it (that is the lesson), a best reply not.
+   */
+  const FORBIDDEN_IN_BEST: [RegExp, string][] = [
+    [/(取|寄).{0,8}(同时|一起)(把)?新.{0,6}发|新.{0,4}(同时|马上)发出/, '换货的新商品在退回商品验货通过后发出（exchange_ship_rule）'],
+    [/(改|换)(为|成)?退(到|回)?.{0,12}(支付宝|微信|银行卡|新卡)|退款(改为|改到|换到)/, '改退款路径要主管审批，先说明审批再发起'],
+    [/(一定|保证|肯定|绝对)(能|会|给您)?(到|送到|到账|发出|同意|通过)/, '时间和结果没核实不能承诺'],
+    [/后(四|4) ?位/, '身份核验在 App 内或短信验证码完成，不用手机号后几位（identity_check_rule）'],
+    [/验证码(发|告诉|报)(给)?我/, '客服不索要验证码（anti_fraud_rule）'],
+    [/作废/, '电子发票不能作废，开错的红冲后重开（invoice_correction_rule）'],
+    [/不影响(二次|再次)销售|包装完好/, '七日无理由的标准是商品完好（return_intact_rule），不是包装完好或二次销售'],
+    [/医院.{0,6}证明|诊断证明/, '过敏按质量安全问题处理，凭证不是退货前提（allergy_proof_rule）'],
+    [/好评.{0,6}(返现|红包)/, '不得以返现诱导好评（good_review_cashback_rule）'],
+    [/(\d{3,}|[一二三四五六七八九十百]+) ?元(现金|误工费)?(赔|补偿)给您|给您(赔|补偿) ?\d{3,} ?元/, '补偿超过一线权限（agent_compensation_cap_yuan）要主管审批'],
+  ];
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: no best reply breaks a policy fact or an authority limit', (_, s) => {
+    const broken: string[] = [];
+    for (const t of s.turns) {
+      const best = t.options.find((o) => o.best)!;
+      for (const [re, rule] of FORBIDDEN_IN_BEST) if (re.test(best.reply)) broken.push(`${s.id}/${t.id} 最佳回复“${best.reply.match(re)![0]}”：${rule}`);
+    }
+    expect(broken).toEqual([]);
   });
 });
