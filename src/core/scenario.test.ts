@@ -10,7 +10,7 @@ import {loadContent} from './load';
 import {checkText, typographyFindings} from './lint';
 import {MISTAKES, NEAR_MISS_MISTAKES, PROFILES, type Mistake, type Scenario} from './scenario';
 import {policyRefs, renderPolicies} from './template';
-import {allPaths, END, longestOption, nextTurnId, playWith, replyLength, scoreRun} from '../components/Simulation/engine';
+import {allPaths, END, longestOption, nextTurnId, playWith, renderScenario, replyLength, scoreRun} from '../components/Simulation/engine';
 import {PASS_SCORE} from '../components/LearningPath/path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -136,7 +136,9 @@ describe('scenario data', () => {
  * options must not pass. These tests speak to the scenario authors.
  */
 describe('scenarios cannot be passed by style alone', () => {
-  const allTurns = scenarios.flatMap((s) => s.turns.map((t) => ({s, t})));
+  // Lengths as the trainee sees them: policy facts rendered.
+  const shown = scenarios.map((s) => renderScenario(s, policies));
+  const allTurns = shown.flatMap((s) => s.turns.map((t) => ({s, t})));
   const MAX_LONGEST_SHARE = 0.4;
   /** Same length class as the best reply: between these shares of its length. */
   const LENGTH_CLASS = [0.6, 1.6] as const;
@@ -155,7 +157,7 @@ describe('scenarios cannot be passed by style alone', () => {
     expect(near.length, `${where}：至少要有一个“差一点”的错误选项：语气和长度与最佳回复相近（${Math.ceil(LENGTH_CLASS[0] * best)}～${Math.floor(LENGTH_CLASS[1] * best)} 字），错在规则、未核实的承诺或漏掉的步骤，mistake 写 ${NEAR_MISS_MISTAKES.join(' / ')} 之一`).toBeGreaterThan(0);
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: always picking the longest reply does not pass', (_, s) => {
+  it.each(shown.map((s) => [s.id, s] as const))('%s: always picking the longest reply does not pass', (_, s) => {
     const {score} = scoreRun(s, playWith(s, longestOption));
     expect(score, `${s.id}：每轮都选最长的回复能得 ${score} 分（过关线 ${PASS_SCORE} 分）；把一个更长的“差一点”选项放进更多轮次`).toBeLessThan(PASS_SCORE);
   });
