@@ -187,7 +187,7 @@ describe('scenarios cannot be passed by style alone', () => {
     [/(一定|保证|肯定|绝对)(能|会|给您)?(到|送到|到账|发出|同意|通过)/, '时间和结果没核实不能承诺'],
     [/后(四|4) ?位/, '身份核验在 App 内或短信验证码完成，不用手机号后几位（identity_check_rule）'],
     [/验证码(发|告诉|报)(给)?我/, '客服不索要验证码（anti_fraud_rule）'],
-    [/作废/, '电子发票不能作废，开错的红冲后重开（invoice_correction_rule）'],
+    [/(?<!不能|不可以|不用|无需)作废/, '电子发票不能作废，开错的红冲后重开（invoice_correction_rule）'],
     [/不影响(二次|再次)销售|包装完好/, '七日无理由的标准是商品完好（return_intact_rule），不是包装完好或二次销售'],
     [/医院.{0,6}证明|诊断证明/, '过敏按质量安全问题处理，凭证不是退货前提（allergy_proof_rule）'],
     [/好评.{0,6}(返现|红包)/, '不得以返现诱导好评（good_review_cashback_rule）'],
