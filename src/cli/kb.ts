@@ -61,7 +61,7 @@ async function main(argv: string[]) {
       if (!flag('all-numbers')) {
         const held = singleSourceIssues(c, readDocSources(ROOT), true).filter((i) => NUMBER_CHECK_PENDING.includes(i.file));
         if (held.length) console.log(
-          `另有 ${held.length} 处直接写出的政策数字在 ${NUMBER_CHECK_PENDING.length} 个暂缓清理的文件里（src/core/numbers.ts 的 NUMBER_CHECK_PENDING），运行 npm run kb -- check --all-numbers 查看。`,
+          `另有 ${held.length} 处政策单一来源问题（直接写出的政策数字、与政策矛盾的说法等）在 ${NUMBER_CHECK_PENDING.length} 个暂缓清理的文件里（src/core/numbers.ts 的 NUMBER_CHECK_PENDING），运行 npm run kb -- check --all-numbers 查看。`,
         );
       }
       return;

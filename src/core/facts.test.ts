@@ -3,6 +3,7 @@
  * quoted with its bound (quote_with), the basis as pages show it, and the basis required
  * by the schema. Run through loadContent on the valid fixture with one file changed.
  */
+import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {editValid, makeTree, readValid, removeTrees} from './__fixtures__/tree';
 import {formatBasis} from './facts';
@@ -139,5 +140,76 @@ describe('compensation authority', () => {
 
   it('the fact itself, and an amount said to exceed the limit, are fine', () => {
     expect(messages('一线客服的补偿权限是 <Policy id="agent_compensation_cap_yuan" />；20 元的券随时可以发。200 元补偿超出一线权限，交给组长。')).toEqual([]);
+  });
+});
+
+describe('contradicted_by', () => {
+  const policies = `${extra}- id: stack_rule
+  label: 优惠券叠加规则
+  value: 一张店铺券和一张平台券可以同时用
+  basis: [platform]
+  contradicted_by:
+    - pattern: 选(?:择)?(?:其中)?(?:一张)?力度最大的(?:那张|一张)?(?:优惠券)?(?:用|使用)
+      why: 店铺券和平台券可以各用一张
+`;
+  const SCEN = 'data/scenarios/refund.yaml';
+
+  it('a wording that contradicts a fact is reported with the fact and why', () => {
+    const bad = editValid(PHRASES, '您好，我是客服{agent}，请说。', '您好，我是客服{agent}，您选力度最大的那张用就好。');
+    const {issues} = loadContent(makeTree({'data/policies/clock.yaml': policies, [PHRASES]: bad}));
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['[0].variants[2].text', '“选力度最大的那张用”与政策“优惠券叠加规则”（stack_rule）矛盾：店铺券和平台券可以各用一张'],
+    ]);
+  });
+
+  it('a scenario’s deliberate mistake and the customer’s own words are not reported; its best reply is', () => {
+    const scen = readValid(SCEN);
+    const best = /- reply: (.+)\n\s+best: true/.exec(scen)![1]!;
+    const wrong = /- reply: (.+)\n\s+mistake:/.exec(scen)![1]!;
+    const customer = /customer: (.+)/.exec(scen)![1]!;
+    const said = '选力度最大的那张用';
+    const onlyMistake = scen.replace(wrong, `${said}。`).replace(customer, `是不是${said}？`);
+    expect(loadContent(makeTree({'data/policies/clock.yaml': policies, [SCEN]: onlyMistake})).issues).toEqual([]);
+    const inBest = scen.replace(best, `${said}。`);
+    expect(loadContent(makeTree({'data/policies/clock.yaml': policies, [SCEN]: inBest})).issues.map((i) => i.path)).toEqual(['[0].turns[0].options[0].reply']);
+  });
+
+  it('the real facts declare what the review found wrong', {timeout: 60_000}, () => {
+    const {content} = loadContent(path.resolve(__dirname, '../..'));
+    const said = (text: string) => content.policies.filter((p) => p.contradicted_by.some((k) => new RegExp(k.pattern).test(text))).map((p) => p.id);
+    expect(said('商品未使用、包装完好就可以退')).toEqual(['return_intact_rule']);
+    expect(said('商品影响二次销售时无法退换')).toEqual(['return_intact_rule']);
+    expect(said('您可以选择其中一张力度最大的优惠券使用')).toEqual(['coupon_stack_rule']);
+    expect(said('快递上门取旧壶，同时发新壶')).toEqual(['exchange_ship_rule']);
+    expect(said('原发票会自动作废')).toEqual(['invoice_correction_rule']);
+    expect(said('电子发票不能作废，开错的会红冲')).toEqual([]);
+    expect(said('核实身份：请提供注册手机号后四位')).toEqual(['identity_check_rule']);
+    expect(said('请把收到的验证码告诉我')).toEqual(['identity_check_rule']);
+    expect(said('需要一份医院的诊断证明才能退')).toEqual(['allergy_return_rule']);
+    expect(said('商家缺货的，定金全额退还')).toEqual(['presale_deposit_rule']);
+    expect(said('系统原因订单无效')).toEqual(['order_contract_rule']);
+    expect(said('好评返现 5 元')).toEqual(['good_review_cashback_rule']);
+    expect(said('拒收的话运费险会赔')).toEqual(['freight_insurance_rule']);
+  });
+});
+
+describe('misquoted_in', () => {
+  const policies = `${extra}- id: window_days
+  label: 无理由退货时限
+  value: 7
+  unit: 天
+  basis: [platform]
+  misquoted_in:
+    - pattern: ^(?!.*无理由).*(?:质量问题|三包)
+      why: 三包是另一套时限
+`;
+  const page = (line: string) =>
+    loadContent(makeTree({'data/policies/clock.yaml': policies, 'docs/sop/close.md': `---\ntitle: close\n---\n\n${line}\n`})).issues.map((i) => i.message);
+
+  it('a 三包 sentence quoting the no-reason window is reported; a no-reason sentence is not', () => {
+    expect(page('质量问题 <Policy id="window_days" />内可退。')).toEqual([
+      '这句话引用了“无理由退货时限”（window_days），但说的不是这条规则（“质量问题 <Policy id="window_days" />内可退”）：三包是另一套时限',
+    ]);
+    expect(page('签收后 <Policy id="window_days" />内可以无理由退货；质量问题另算。')).toEqual([]);
   });
 });

@@ -154,3 +154,50 @@ export function authorityIssues(c: KbContent, docs: readonly DocSource[] = [], c
   }
   return issues;
 }
+
+/**
+ * Wordings a fact declares wrong (`contradicted_by`): found in any text readers see, except
+ * the deliberate mistakes of a scenario (its feedback explains them).
+ */
+export function contradictionIssues(c: KbContent, docs: readonly DocSource[] = []): ContentIssue[] {
+  const claims = c.policies.flatMap((p) => p.contradicted_by.map((k) => ({fact: p, re: new RegExp(k.pattern), why: k.why})));
+  if (!claims.length) return [];
+  const issues: ContentIssue[] = [];
+  const scan = (text: string, at: (message: string, fix: string) => void, mdx: boolean) => {
+    for (const {fact, re, why} of claims) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const ref = mdx ? `<Policy id="${fact.id}" />` : `{policy.${fact.id}}`;
+      at(`“${m[0]}”与政策“${fact.label}”（${fact.id}）矛盾：${why}`, `按政策改写，需要时引用 ${ref}（${String(fact.value).slice(0, 40)}${String(fact.value).length > 40 ? '…' : ''}）`);
+    }
+  };
+  for (const f of dataFields(c)) {
+    if (!f.text || f.deliberate) continue;
+    scan(f.text, (message, fix) => issues.push({file: f.file, path: f.path, entryId: f.entryId, message, fix}), false);
+  }
+  for (const d of docs) {
+    mdxProse(d.text).prose.split('\n').forEach((line, i) => scan(line, (message, fix) => issues.push({file: d.file, line: i + 1, path: '(正文)', message, fix}), true));
+  }
+  return issues;
+}
+
+/** A fact quoted in a sentence it does not belong to (`misquoted_in`), in data and MDX. */
+export function misquoteIssues(c: KbContent, docs: readonly DocSource[] = []): ContentIssue[] {
+  const rules = c.policies.flatMap((p) => p.misquoted_in.map((k) => ({fact: p, re: new RegExp(k.pattern), why: k.why})));
+  if (!rules.length) return [];
+  const issues: ContentIssue[] = [];
+  const scan = (text: string, at: (message: string, fix: string) => void) => {
+    for (const [sentence] of text.matchAll(SENTENCES)) {
+      for (const {fact, re, why} of rules) {
+        const quoted = sentence.includes(`{policy.${fact.id}}`) || sentence.includes(`<Policy id="${fact.id}"`);
+        if (quoted && re.test(sentence)) at(`这句话引用了“${fact.label}”（${fact.id}），但说的不是这条规则（“${sentence.trim()}”）：${why}`, '改引用说的那条规则对应的政策');
+      }
+    }
+  };
+  for (const f of dataFields(c)) {
+    if (!f.text || f.deliberate) continue;
+    scan(f.text, (message, fix) => issues.push({file: f.file, path: f.path, entryId: f.entryId, message, fix}));
+  }
+  for (const d of docs) d.text.split('\n').forEach((line, i) => scan(line, (message, fix) => issues.push({file: d.file, line: i + 1, path: '(正文)', message, fix})));
+  return issues;
+}

@@ -213,6 +213,11 @@ export interface Field {
   path: string;
   text: string | undefined;
   target: NumberTarget;
+  /**
+   * Words that are wrong on purpose or not ours: a scenario's non-best reply and the
+   * customer's lines, Q&A alternates (how customers ask), a wording pair's “before”.
+   */
+  deliberate?: boolean;
 }
 
 /** Every text field of the structured content that readers see, with where it lives. */
@@ -230,7 +235,7 @@ export function dataFields(c: KbContent): Field[] {
     const key = `qa:${q.id}`;
     const base = {key, file: file(key), entryId: q.id};
     fields.push({...base, path: 'question', text: q.question, target: 'unrendered'});
-    q.alternates.forEach((s, i) => fields.push({...base, path: `alternates[${i}]`, text: s, target: 'unrendered'}));
+    q.alternates.forEach((s, i) => fields.push({...base, path: `alternates[${i}]`, text: s, target: 'unrendered', deliberate: true}));
     fields.push({...base, path: 'answer', text: q.answer, target: 'data'});
     q.conditions.forEach((s, i) => fields.push({...base, path: `conditions[${i}]`, text: s, target: 'data'}));
     q.steps.forEach((s, i) => fields.push({...base, path: `steps[${i}]`, text: s, target: 'data'}));
@@ -244,9 +249,9 @@ export function dataFields(c: KbContent): Field[] {
     fields.push({...base, path: 'profile.description', text: s.profile.description, target: 'data'});
     fields.push({...base, path: 'takeaway', text: s.takeaway, target: 'data'});
     s.turns.forEach((t, ti) => {
-      fields.push({...base, path: `turns[${ti}].customer`, text: t.customer, target: 'data'});
+      fields.push({...base, path: `turns[${ti}].customer`, text: t.customer, target: 'data', deliberate: true});
       t.options.forEach((o, oi) => {
-        fields.push({...base, path: `turns[${ti}].options[${oi}].reply`, text: o.reply, target: 'data'});
+        fields.push({...base, path: `turns[${ti}].options[${oi}].reply`, text: o.reply, target: 'data', deliberate: !o.best});
         fields.push({...base, path: `turns[${ti}].options[${oi}].feedback`, text: o.feedback, target: 'data'});
       });
     });
@@ -256,7 +261,7 @@ export function dataFields(c: KbContent): Field[] {
   c.taxonomy.categories.forEach((s, i) => fields.push({file: tax, entryId: s.id, path: `categories[${i}].description`, text: s.description, target: 'unrendered'}));
   c.taxonomy.scenarios.forEach((s, i) => fields.push({file: tax, entryId: s.id, path: `scenarios[${i}].description`, text: s.description, target: 'unrendered'}));
   c.wording.forEach((w, i) => {
-    for (const f of ['before', 'after', 'why'] as const) fields.push({file: 'data/wording-pairs.yaml', entryId: w.id, path: `[${i}].${f}`, text: w[f], target: 'unrendered'});
+    for (const f of ['before', 'after', 'why'] as const) fields.push({file: 'data/wording-pairs.yaml', entryId: w.id, path: `[${i}].${f}`, text: w[f], target: 'unrendered', deliberate: f === 'before'});
   });
   return fields;
 }
@@ -357,18 +362,24 @@ export function findNumberIssues(c: KbContent, docs: readonly DocSource[] = []):
 }
 
 /**
- * Files whose bare numbers are known and being fixed by their owners: their findings are
+ * Files whose single-sourcing findings (bare numbers, quote_with, authority, contradicted_by)
+ * are known and being fixed by their owners: their findings are
  * listed by `npm run kb -- check --all-numbers` and by the number-check test, but do not
  * fail `kb check` or the build yet. Remove a file from this list once it is clean (the
  * test fails while a listed file has no findings). `KB_NUMBER_CHECK=all` ignores the list.
  */
 export const NUMBER_CHECK_PENDING: readonly string[] = [
   'data/phrases/confirm.yaml',
+  'data/phrases/handle-aftersales.yaml',
+  'data/phrases/handle-product.yaml',
+  'data/phrases/identify.yaml',
   'data/phrases/special.yaml',
   'data/qa/complaint.yaml',
   'data/qa/logistics.yaml',
   'data/qa/order.yaml',
+  'data/qa/payment.yaml',
   'data/qa/product.yaml',
+  'data/qa/promotion.yaml',
   'data/qa/return.yaml',
   'data/scenarios/close.yaml',
   'data/scenarios/confirm.yaml',
@@ -378,6 +389,7 @@ export const NUMBER_CHECK_PENDING: readonly string[] = [
   'data/scenarios/reception.yaml',
   'data/scenarios/special.yaml',
   'data/taxonomy.yaml',
+  'data/wording-pairs.yaml',
   'docs/onboarding/cases/address-unchecked.mdx',
   'docs/onboarding/cases/damaged-gift.mdx',
   'docs/onboarding/cases/delay-promise.mdx',
@@ -391,8 +403,11 @@ export const NUMBER_CHECK_PENDING: readonly string[] = [
   'docs/skills/emotion.mdx',
   'docs/skills/expertise.mdx',
   'docs/skills/operations.mdx',
+  'docs/skills/special.mdx',
+  'docs/skills/wording.mdx',
   'docs/sop/close.mdx',
   'docs/sop/confirm.mdx',
+  'docs/sop/handle.mdx',
   'docs/sop/reception.mdx',
 ];
 

@@ -142,6 +142,18 @@ export const qaSchema = z.strictObject({
   lint_ignore: lintIgnoreSchema,
 });
 
+const regexText = text.refine(
+  (s) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  {message: '不是有效的正则表达式：检查括号是否成对，特殊符号 ( ) [ ] ? * + 前要加 \\'},
+);
+
 /**
  * Where a policy fact comes from: a law and its article (《网络购买商品七日无理由退货暂行办法》
  * 第六条), or `platform` for the platform's own rule. A fact may cite several.
@@ -175,6 +187,16 @@ export const policySchema = z.strictObject({
   quote_with: z.array(idSchema).default([]),
   /** This fact's value is the sum of these numeric facts (the refund clock's total); checked. */
   sum_of: z.array(idSchema).optional(),
+  /**
+   * Wordings that contradict this fact (“只能用一张最大的券” against the stacking rule):
+   * `kb check` reports them anywhere in the content except a scenario's deliberate mistakes.
+   */
+  contradicted_by: z.array(z.strictObject({pattern: regexText, why: text})).default([]),
+  /**
+   * Sentences this fact must not be quoted in (the no-reason window in a 三包 sentence):
+   * `pattern` is matched against each sentence that quotes the fact.
+   */
+  misquoted_in: z.array(z.strictObject({pattern: regexText, why: text})).default([]),
 });
 
 export const stageSchema = z.strictObject({
@@ -211,18 +233,6 @@ export const glossarySchema = z.array(
     avoid: z.array(text).min(1),
     reason: text,
   }),
-);
-
-const regexText = text.refine(
-  (s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  {message: '不是有效的正则表达式：检查括号是否成对，特殊符号 ( ) [ ] ? * + 前要加 \\'},
 );
 
 /**

@@ -5,7 +5,7 @@
 import type {ContentIssue} from './issues';
 import type {KbContent} from './load';
 import {BUILTIN_PLACEHOLDERS, parseTemplate, placeholderNames, policyRefs} from './template';
-import {authorityIssues, quoteWithIssues, sumIssues} from './facts';
+import {authorityIssues, contradictionIssues, misquoteIssues, quoteWithIssues, sumIssues} from './facts';
 import {findNumberIssues, NUMBER_CHECK_PENDING, numberCheckStrict, type DocSource} from './numbers';
 
 const list = (ids: Iterable<string>) => [...ids].slice(0, 12).join(' / ') + ([...ids].length > 12 ? ' …' : '');
@@ -27,7 +27,7 @@ export interface ValidateOptions {
  * NUMBER_CHECK_PENDING are held back unless KB_NUMBER_CHECK=all (see numbers.ts).
  */
 export function singleSourceIssues(c: KbContent, docs: readonly DocSource[] = [], all = numberCheckStrict()): ContentIssue[] {
-  const found = [...findNumberIssues(c, docs), ...quoteWithIssues(c, docs), ...authorityIssues(c, docs)];
+  const found = [...findNumberIssues(c, docs), ...quoteWithIssues(c, docs), ...authorityIssues(c, docs), ...contradictionIssues(c, docs), ...misquoteIssues(c, docs)];
   return all ? found : found.filter((i) => !NUMBER_CHECK_PENDING.includes(i.file));
 }
 

@@ -123,7 +123,7 @@ function windowProblems(rendered: Rendered[], laws: string[]): string[] {
 }
 
 describe('return_window_days changed to 15', () => {
-  it('the check can fail: a stale “7 天无理由” and a 三包 sentence quoting the window are found', () => {
+  it('the check can fail: a stale “7 天无理由” and a 三包 sentence quoting the window are found', {timeout: 30_000}, () => {
     const root = makeTree({
       'data/policies/window.yaml': '- id: return_window_days\n  label: 无理由退货时限\n  value: 7\n  unit: 天\n  basis: [platform]\n',
       'docs/sop/close.md': '---\ntitle: close\nstory_numbers: [7 天]\n---\n\n支持 7 天无理由退货。质量问题 <Policy id="return_window_days" />内可退。\n',
@@ -137,7 +137,7 @@ describe('return_window_days changed to 15', () => {
     ]);
   });
 
-  it('the real content follows: nothing that means the window still says 7 / 七', () => {
+  it('the real content follows: nothing that means the window still says 7 / 七', {timeout: 60_000}, () => {
     const tmp = withFact(ROOT, 'return_window_days', 15);
     const {content} = loadContent(tmp);
     const rendered = renderAll(content, tmp);
