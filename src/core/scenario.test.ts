@@ -178,27 +178,22 @@ describe('scenarios cannot be passed by style alone', () => {
   });
 
   /**
-   * What a best reply may never say: these break a policy fact or an agent's authority.
-   * Each pattern names the rule; a distractor may say it (that is the lesson), a best reply not.
+   * Authority limits a best reply may not cross. Policy contradictions (exchange timing,
+   * 商品完好, 红冲, identity checks, allergy, 好评返现…) are the facts' own `contradicted_by`
+   * patterns, checked by `kb check` on every text; unkeepable promises are the writing lint.
+   * What is left is what an agent may not decide alone. `unless`: the reply routes it to approval.
    */
-  const FORBIDDEN_IN_BEST: [RegExp, string, RegExp?][] = [
-    [/(取|寄).{0,8}(同时|一起)(把)?新.{0,6}发|新.{0,4}(同时|马上)发出/, '换货的新商品在退回商品验货通过后发出（exchange_ship_rule）'],
+  const AUTHORITY_IN_BEST: [RegExp, string, RegExp][] = [
     [/(改|换)(为|成)?退(到|回)?.{0,12}(支付宝|微信|银行卡|新卡)|退款(改为|改到|换到)/, '改退款路径要主管审批，先说明审批再发起', /审批/],
-    [/(一定|保证|肯定|绝对)(能|会|给您)?(到|送到|到账|发出|同意|通过)/, '时间和结果没核实不能承诺'],
-    [/后(四|4) ?位/, '身份核验在 App 内或短信验证码完成，不用手机号后几位（identity_check_rule）'],
-    [/验证码(发|告诉|报)(给)?我/, '客服不索要验证码（anti_fraud_rule）'],
-    [/(?<!不能|不可以|不用|无需)作废/, '电子发票不能作废，开错的红冲后重开（invoice_correction_rule）'],
-    [/不影响(二次|再次)销售|包装完好/, '七日无理由的标准是商品完好（return_intact_rule），不是包装完好或二次销售'],
-    [/医院.{0,6}证明|诊断证明/, '过敏按质量安全问题处理，凭证不是退货前提（allergy_proof_rule）'],
-    [/好评.{0,6}(返现|红包)/, '不得以返现诱导好评（good_review_cashback_rule）'],
-    [/(\d{3,}|[一二三四五六七八九十百]+) ?元(现金|误工费)?(赔|补偿)给您|给您(赔|补偿) ?\d{3,} ?元/, '补偿超过一线权限（agent_compensation_cap_yuan）要主管审批', /审批|主管/],
+    [/(\d{3,}|[一二三四五六七八九十百]+) ?元(现金|误工费)?(赔|补偿)给您|给您(赔|补偿|补) ?\d{3,} ?元/, '超过一线补偿权限（agent_compensation_cap_yuan）的金额要主管审批', /审批|主管/],
+    [/(马上|立刻|今天)(给您)?(补发|重新发|再发)(?!.{0,12}(申请|审核|审批))/, '补发要先提交申请、查过库存再说时间', /申请|审核|审批|有现货|查过/],
   ];
 
   it.each(scenarios.map((s) => [s.id, s] as const))('%s: no best reply breaks a policy fact or an authority limit', (_, s) => {
     const broken: string[] = [];
     for (const t of s.turns) {
       const best = t.options.find((o) => o.best)!;
-      for (const [re, rule, unless] of FORBIDDEN_IN_BEST) if (re.test(best.reply) && !unless?.test(best.reply)) broken.push(`${s.id}/${t.id} 最佳回复“${best.reply.match(re)![0]}”：${rule}`);
+      for (const [re, rule, unless] of AUTHORITY_IN_BEST) if (re.test(best.reply) && !unless.test(best.reply)) broken.push(`${s.id}/${t.id} 最佳回复“${best.reply.match(re)![0]}”：${rule}`);
     }
     expect(broken).toEqual([]);
   });
