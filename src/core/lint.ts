@@ -314,9 +314,6 @@ export const LINT_PENDING: readonly string[] = [
   'data/phrases/special.yaml',
   'data/qa/payment.yaml',
   'data/qa/promotion.yaml',
-  'data/scenarios/identify.yaml',
-  'data/scenarios/reception.yaml',
-  'data/scenarios/special.yaml',
   'docs/skills/special.mdx',
   'docs/sop/handle.mdx',
 ];
