@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContent} from './load';
-import {checkText, typographyFindings} from './lint';
+import {checkText, tildeFindings, typographyFindings} from './lint';
 import {MISTAKES, NEAR_MISS_MISTAKES, PROFILES, type Mistake, type Scenario} from './scenario';
 import {policyRefs, renderPolicies} from './template';
 import {allPaths, END, longestOption, nextTurnId, playWith, renderScenario, replyLength, scoreRun} from '../components/Simulation/engine';
@@ -94,6 +94,8 @@ describe('scenario data', () => {
       const best = t.options.find((o) => o.best)!;
       // The reply held up as right must pass the same rules as the phrase library.
       for (const f of checkText(renderPolicies(best.reply, policies))) problems.push(`${t.id} best: ${f.reason}`);
+      // Chat replies are written in the warm tone: at most one “～”, none with an apology or bad news.
+      for (const f of tildeFindings(renderPolicies(best.reply, policies), content.writingRules)) problems.push(`${t.id} best: ${f.reason}`);
       t.options.forEach((o, i) => {
         // Feedback names the principle first: “具体共情：……”.
         if (!/^[^：]{2,16}：/.test(o.feedback)) problems.push(`${t.id}.options[${i}].feedback 应以“原则：”开头`);
