@@ -368,23 +368,6 @@ export function findNumberIssues(c: KbContent, docs: readonly DocSource[] = []):
  * fail `kb check` or the build yet. Remove a file from this list once it is clean (the
  * test fails while a listed file has no findings). `KB_NUMBER_CHECK=all` ignores the list.
  */
-export const NUMBER_CHECK_PENDING: readonly string[] = [
-  'data/scenarios/close.yaml',
-  'data/scenarios/confirm.yaml',
-  'data/scenarios/final.yaml',
-  'data/scenarios/handle.yaml',
-  'data/scenarios/identify.yaml',
-  'data/scenarios/reception.yaml',
-  'data/scenarios/special.yaml',
-  'data/wording-pairs.yaml',
-  'docs/onboarding/cases/address-unchecked.mdx',
-  'docs/onboarding/cases/damaged-gift.mdx',
-  'docs/onboarding/cases/delay-promise.mdx',
-  'docs/onboarding/cases/escalation-handover.mdx',
-  'docs/onboarding/cases/index.mdx',
-  'docs/onboarding/cases/peak-queue.mdx',
-  'docs/onboarding/cases/refund-follow-up.mdx',
-  'docs/onboarding/cases/used-item-dispute.mdx',
-];
+export const NUMBER_CHECK_PENDING: readonly string[] = [];
 
 export const numberCheckStrict = (): boolean => process.env.KB_NUMBER_CHECK === 'all';

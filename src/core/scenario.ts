@@ -6,7 +6,7 @@
  * policy facts as `{policy.<id>}`; the practice pages render them like everywhere else.
  */
 import * as z from 'zod';
-import {idSchema, lintIgnoreSchema, storyNumbersSchema} from './schema';
+import {CHANNELS, idSchema, lintIgnoreSchema, storyNumbersSchema} from './schema';
 
 const text = z.string().trim().min(1, {message: '不能为空'});
 
@@ -23,9 +23,24 @@ export const MISTAKES = {
   info_overload: '信息堆砌',
   slow_response: '响应拖延',
   no_escalation: '该升级未升级',
+  wrong_rule: '规则用错',
+  unchecked_promise: '未核实就承诺',
+  missing_step: '漏了关键步骤',
+  privacy_breach: '泄露或索要隐私',
+  authority_exceeded: '超出权限',
 } as const;
 export type Mistake = keyof typeof MISTAKES;
 const mistakeIds = Object.keys(MISTAKES) as [Mistake, ...Mistake[]];
+
+/**
+ * Near-miss mistakes: a reply that sounds as good as the best one (same tone, same length
+ * class) but is wrong on substance. Every turn needs at least one, or the turn can be
+ * answered by style alone.
+ */
+export const NEAR_MISS_MISTAKES = ['wrong_rule', 'unchecked_promise', 'missing_step', 'privacy_breach', 'authority_exceeded', 'over_promise', 'skip_verification', 'no_escalation', 'no_choice'] as const satisfies readonly Mistake[];
+
+/** Scenarios are chat conversations unless they are phone calls (spoken turns) or SMS. */
+export const SCENARIO_CHANNELS = CHANNELS.filter((c) => c !== '短信') as ['在线聊天', '电话'];
 
 export const PROFILES = ['高价值客户', '投诉倾向客户', '首次购物客户', '老客户', '急躁型客户', '犹豫型客户'] as const;
 export const MOODS = ['平静', '疑惑', '着急', '不满', '愤怒'] as const;
@@ -63,6 +78,8 @@ export const scenarioSchema = z.strictObject({
   /** A special-scenario tag from the taxonomy (peak, difficult, escalation…). */
   scenario: idSchema.optional(),
   category: idSchema.optional(),
+  /** 电话: the customer's lines and the replies are spoken; replies read as speech. */
+  channel: z.enum(SCENARIO_CHANNELS).default('在线聊天'),
   profile: z.strictObject({type: z.enum(PROFILES), description: text}),
   situation: text,
   /** The one thing to remember, shown with the score at the end. */

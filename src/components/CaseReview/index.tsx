@@ -73,9 +73,9 @@ export function CaseLine({
   time?: string;
   mark?: 'good' | 'bad';
   /** Why it worked or failed, naming the principle: “模板化共情：……”. */
-  note?: string;
+  note?: React.ReactNode;
   /** The reply that would have served (for bad lines). */
-  better?: string;
+  better?: React.ReactNode;
   children: React.ReactNode;
 }): React.ReactElement {
   return (

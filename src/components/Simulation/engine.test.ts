@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContent} from '../../core/load';
-import {allPaths, choose, currentTurnId, displayOrder, END, factsFromDisplay, isFinished, nextTurnId, renderScenario, scoreRun} from './engine';
+import {allPaths, choose, currentTurnId, displayOrder, END, factsFromDisplay, isFinished, longestOption, nextTurnId, playWith, renderScenario, replyLength, scoreRun} from './engine';
 import {FIXTURE} from './fixture';
 
 const BEST = 0;
@@ -94,5 +94,21 @@ describe('display order', () => {
     const share = (p: number) => positions.filter((x) => x === p).length / positions.length;
     for (const p of [0, 1, 2]) expect(share(p)).toBeGreaterThan(0.15);
     expect(share(0)).toBeLessThan(0.45);
+  });
+});
+
+describe('strategies', () => {
+  it('playWith follows the branches the strategy picks', () => {
+    const picks = playWith(FIXTURE, () => 0);
+    expect(picks.map((p) => p.turn)).toEqual(['first', 'last']);
+    expect(scoreRun(FIXTURE, picks).score).toBe(100);
+    const poor = playWith(FIXTURE, (t) => (t.id === 'first' ? TEMPLATE : 0));
+    expect(poor.map((p) => p.turn)).toEqual(['first', 'angry', 'last']);
+  });
+
+  it('longestOption picks the longest reply', () => {
+    const first = FIXTURE.turns[0]!;
+    const lengths = first.options.map(replyLength);
+    expect(lengths[longestOption(first)]).toBe(Math.max(...lengths));
   });
 });

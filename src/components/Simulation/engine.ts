@@ -151,3 +151,22 @@ export function displayOrder(scenarioId: string, turnId: string, count: number):
   }
   return order;
 }
+
+/** Reply length as a reader sees it (code points, policy references as written). */
+export const replyLength = (o: ScenarioOption): number => [...o.reply].length;
+
+/** The index of the longest reply of a turn (the first one on a tie). */
+export function longestOption(turn: ScenarioTurn): number {
+  const lengths = turn.options.map(replyLength);
+  return lengths.indexOf(Math.max(...lengths));
+}
+
+/** Play a whole run with a fixed strategy (for the data tests: can a run be won by style alone?). */
+export function playWith(s: Scenario, strategy: (turn: ScenarioTurn) => number): Pick[] {
+  let picks: Pick[] = [];
+  for (let at = currentTurnId(s, picks); at !== END; at = currentTurnId(s, picks)) {
+    if (picks.length > s.turns.length) throw new Error(`情景 ${s.id}：对话走不到结尾`);
+    picks = choose(s, picks, strategy(turnById(s, at)!));
+  }
+  return picks;
+}
