@@ -107,6 +107,10 @@ const K1 = 3;
 const STOP_FACTOR = 0.04;
 const SINGLE_FACTOR = 0.5;
 const SYNONYM_WEIGHT = 0.85;
+/** A phrase's source Q&A entry is ranked right above it when the query matches the entry at least this well. */
+const SOURCE_SHARE = 0.3;
+/** How far above its phrase the lifted entry lands (a tie-break, not a jump past others). */
+const SOURCE_LIFT = 1.0001;
 
 export class SearchEngine {
   private meta?: Promise<IndexMeta>;
@@ -465,10 +469,33 @@ export class SearchEngine {
       if (!filter) break;
     }
     const terms = highlightTerms(concepts);
-    const results = picked
-      .map(([id, score, doc]) => this.present(id, doc, score, terms, words, concepts))
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, limit);
+    const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score || a.id - b.id;
+    const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, terms, words, concepts)).sort(byScore);
+    // A phrase found with its Q&A entry's words comes with the entry right above it: the
+    // entry is what the customer asked, the phrase is its reply. Only an entry the query
+    // itself matches (at least SOURCE_SHARE of the phrase's score) is lifted.
+    const docOf = new Map(picked.map(([id, score, doc]) => [id, {score, doc}]));
+    const byId = new Map(presented.map((r) => [r.id, r]));
+    let scoreOf: Map<number, number> | undefined;
+    for (const r of presented.slice(0, limit)) {
+      const from = docOf.get(r.id)?.doc.f;
+      if (!from?.length) continue;
+      scoreOf ??= new Map(ranked);
+      for (const e of from) {
+        const own = scoreOf.get(e);
+        if (own === undefined || own < SOURCE_SHARE * docOf.get(r.id)!.score) continue;
+        let entry = byId.get(e);
+        if (!entry) {
+          const [doc] = await this.docs([e]);
+          if (!doc || (filter && !filter(doc, e))) continue;
+          entry = this.present(e, doc, own, terms, words, concepts);
+          byId.set(e, entry);
+          presented.push(entry);
+        }
+        entry.score = Math.max(entry.score, r.score * SOURCE_LIFT);
+      }
+    }
+    const results = presented.sort(byScore).slice(0, limit);
     return {query: clean, results, total: ranked.length, partial, suggestions: results.length ? [] : this.suggest(words)};
   }
 

@@ -90,6 +90,8 @@ export interface StoredDoc {
   /** Snippet source text. */
   x: string;
   p?: StoredPhrase;
+  /** For a phrase: ids of the Q&A entries that link it (its bridge), to rank them beside it. */
+  f?: number[];
 }
 
 /** What the builder takes: one record per SOP section, Q&A entry or phrase. */
@@ -103,6 +105,8 @@ export interface SearchDoc {
   body: string;
   /** Customers' words that should find this document (a phrase: its Q&A entries' phrasings). */
   bridge?: string[];
+  /** Urls of the documents the bridge came from (a phrase: the Q&A entries that link it). */
+  bridgeFrom?: string[];
   /** Shown under the title; defaults to body. */
   snippet?: string;
   phrase?: StoredPhrase;
