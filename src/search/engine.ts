@@ -106,8 +106,15 @@ const RERANK_EXTRA = 4;
 /** BM25 saturation: fitted on leave-one-out as a whole (3 → 6), checked on the held-out and relevance sets. */
 const K1 = 6;
 const STOP_FACTOR = 0.04;
-const SINGLE_FACTOR = 0.5;
 const SYNONYM_WEIGHT = 0.85;
+/**
+ * The minimum should match is soft by one word: a document one informative word short of it
+ * still ranks, its score halved (a customer's "不喜欢能退吗" finds 七天无理由退货 on 退 alone).
+ */
+const SOFT_MISS = 1;
+const MISS_FACTOR = 0.5;
+/** Weight factor of a single Chinese character that is a word of its own (退, 换, 碎). */
+const SINGLE_FACTOR = 0.5;
 /** A phrase's source Q&A entry is ranked right above it when the query matches the entry at least this well. */
 const SOURCE_SHARE = 0.3;
 /** How far above its phrase the lifted entry lands (a tie-break, not a jump past others). */
@@ -438,9 +445,10 @@ export class SearchEngine {
     for (const required of [need, 0]) {
       ranked = [];
       for (const id of candidates) {
-        if (strongHits[id]! < required) continue;
+        if (strongHits[id]! < required - SOFT_MISS) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
-        ranked.push([id, scores[id]! * (covered[id]! / (total || 1))]);
+        const short = Math.max(0, required - strongHits[id]!);
+        ranked.push([id, scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short]);
       }
       if (ranked.length) break;
     }
