@@ -10,10 +10,14 @@
  * 3. A concept weighs its inverse document frequency; frame words (stopwords.ts) weigh
  *    almost nothing and single characters half. A document scores the sum over concepts
  *    of weight × saturated field-weighted term frequency (BM25F, normalised tf shipped in
- *    the postings), times the weighted share of the query it covers; it must hold a
- *    minimum number of the informative words that grows with their count (soft AND).
+ *    the postings), times the weighted share of the query it covers; it should hold a
+ *    minimum number of the informative words that grows with their count (soft AND; one
+ *    word short halves the score).
  * 4. The best candidates are re-ranked with their text: the exact query, and adjacent
  *    query words side by side (proximity), in the title, alternates or snippet.
+ * 5. A phrase found with the words of a Q&A entry that links it comes with that entry right
+ *    above it (the chunk's `f` lists the entries), when the query matches the entry too:
+ *    the agent sees what the customer asked, then the reply to copy.
  * Results of all kinds are interleaved by score; `types` and `filter` narrow them.
  */
 import {
