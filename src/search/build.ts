@@ -168,6 +168,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   byShard.forEach((terms, n) => files.set(`t/${n}.json`, JSON.stringify(terms)));
 
   // 4. Document chunks.
+  const idOfUrl = new Map(docs.map((d, id) => [d.url, id]));
   const stored: StoredDoc[] = docs.map((d) => ({
     k: d.type,
     t: d.title,
@@ -176,6 +177,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     ...(d.alt.length ? {a: d.alt.join(' / ')} : {}),
     x: (d.snippet ?? d.body).replace(/\s+/g, ' ').trim().slice(0, 240),
     ...(d.phrase ? {p: d.phrase} : {}),
+    ...(d.bridgeFrom?.length ? {f: d.bridgeFrom.flatMap((u) => (idOfUrl.has(u) ? [idOfUrl.get(u)!] : []))} : {}),
   }));
   const chunks = Math.ceil(stored.length / chunkSize);
   for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, JSON.stringify(stored.slice(n * chunkSize, (n + 1) * chunkSize)));

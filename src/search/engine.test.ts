@@ -109,6 +109,11 @@ describe('soft matching and term statistics', () => {
     expect((await titles('你们的快递怎么一直不动了呢'))[0]).toBe('快递一直不动怎么办');
     expect((await titles('我想问一下优惠券能不能叠加'))[0]).toBe('优惠券能叠加吗');
   });
+  it('lets a document one informative word short of the minimum still rank, below those that hold it', async () => {
+    // 喜欢 is in no entry: 退 alone (a single character) still finds the return entries.
+    const found = await titles('不喜欢能退吗');
+    expect(found).toContain('支持无理由退货吗？');
+  });
   it('never requires a pair of characters across two words (了还, 在中)', async () => {
     expect(await titles('包裹了还在中转站')).toContain('物流延误致歉');
   });
@@ -146,6 +151,33 @@ describe('bridging', () => {
     );
     const res = await bridged.search('东西是不是压着不送', {types: ['phrase']});
     expect(res.results[0]?.title).toBe('查件结果告知');
+  }, 30_000);
+
+  const entry = doc({title: '物流好几天不动了', alt: ['快递卡住不更新'], body: '超过 72 小时没有更新，联系快递公司查件。', url: '/qa/logistics/stuck'});
+  const reply = doc({
+    type: 'phrase',
+    title: '物流好几天不动：已催查件',
+    body: '物流好几天不动确实让人着急，我已联系快递公司查件。',
+    url: '/phrases/logistics-stale',
+    bridge: [entry.title, ...entry.alt],
+    bridgeFrom: [entry.url],
+  });
+
+  it('ranks a phrase found with its Q&A entry’s words right below that entry', async () => {
+    const grouped = memoryEngine(buildIndex([reply, entry]));
+    const res = await grouped.search('物流好几天不动', {limit: 5});
+    expect(res.results.map((r) => r.url)).toEqual(['/qa/logistics/stuck', '/phrases/logistics-stale']);
+  }, 30_000);
+
+  it('lifts only the source entry, and only when the query matches it', async () => {
+    // Without bridgeFrom (the link) the same phrase keeps its place above the entry.
+    const plain = memoryEngine(buildIndex([{...reply, bridgeFrom: []}, entry]));
+    expect((await plain.search('物流好几天不动', {limit: 5})).results[0]?.url).toBe('/phrases/logistics-stale');
+    // A query the entry does not hold (着急) does not bring the entry above its phrase.
+    const grouped = memoryEngine(buildIndex([reply, entry]));
+    expect((await grouped.search('着急', {limit: 5})).results.map((r) => r.url)).toEqual(['/phrases/logistics-stale']);
+    // With the Q&A kind filtered out, the phrase stays alone.
+    expect((await grouped.search('物流好几天不动', {types: ['phrase']})).results.map((r) => r.url)).toEqual(['/phrases/logistics-stale']);
   }, 30_000);
 });
 

@@ -25,7 +25,9 @@ describe('leave-one-out folds', () => {
     const folds = leaveOneOutFolds(withSituations);
     const expected = content.qa.filter((q) => q.alternates.length >= 1).reduce((n, q) => n + 1 + q.alternates.length, 0);
     expect(folds.flatMap((f) => f.cases.filter((c) => c.kind === 'qa'))).toHaveLength(expected);
-    expect(folds.flatMap((f) => f.cases.filter((c) => c.kind === 'situation'))).toHaveLength(9);
+    expect(folds.flatMap((f) => f.cases.filter((c) => c.kind === 'situation'))).toHaveLength(
+      withSituations.phrases.reduce((n, p) => n + (p.situations ?? []).length, 0),
+    );
     for (const fold of folds) {
       for (const item of fold.cases) {
         const id = item.expect.split(':')[1];
@@ -49,10 +51,11 @@ describe('leave-one-out on the real content', () => {
       const situation = {n: result.situation.n, hit5: ratio(result.situation.hit5, result.situation.n)};
       // The misses are in the message so that a failing run says which phrasings to look at.
       const detail = JSON.stringify(result.qa.misses.slice(0, 20), null, 1);
-      // Target 0.90 (issue 9) is not reached yet: the floor locks in today's 0.68 / 0.39.
-      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.65);
-      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.35);
-      expect(situation.hit5, JSON.stringify(result.situation.misses, null, 1)).toBeGreaterThanOrEqual(0.88);
+      // Target 0.90 (issue 9) is not reached yet: the floor locks in today's 0.77 / 0.59
+      // (situations 0.95), less a small margin for content edits.
+      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.75);
+      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.56);
+      expect(situation.hit5, JSON.stringify(result.situation.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
     },
     240_000,
   );

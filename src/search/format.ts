@@ -39,8 +39,11 @@ export const DOC_TYPE_LABELS: Record<DocType, string> = {sop: '服务流程', qa
  * 3 body, 4 bridge (for a phrase: the customer phrasings of the Q&A entries that link it).
  */
 export const FIELDS = {title: 0, alt: 1, heading: 2, body: 3, bridge: 4} as const;
-/** BM25F field weights, by field code. */
-export const FIELD_WEIGHTS = [6, 5, 2.5, 1, 1] as const;
+/**
+ * BM25F field weights, by field code: customer phrasings weigh as much as the question, the
+ * answer body little (fitted on leave-one-out as a whole, checked on the held-out and relevance sets).
+ */
+export const FIELD_WEIGHTS = [6, 6, 2.5, 0.6, 1] as const;
 /** BM25F length-normalisation strength, by field code: alternates add meaning, not dilution. */
 export const FIELD_B = [0.3, 0.2, 0.5, 0.75, 0.2] as const;
 export const POSTING = {field: 16, doc: 128, qScale: 4, qMax: 15} as const;
@@ -90,6 +93,8 @@ export interface StoredDoc {
   /** Snippet source text. */
   x: string;
   p?: StoredPhrase;
+  /** For a phrase: ids of the Q&A entries that link it (its bridge), to rank them beside it. */
+  f?: number[];
 }
 
 /** What the builder takes: one record per SOP section, Q&A entry or phrase. */
@@ -103,6 +108,8 @@ export interface SearchDoc {
   body: string;
   /** Customers' words that should find this document (a phrase: its Q&A entries' phrasings). */
   bridge?: string[];
+  /** Urls of the documents the bridge came from (a phrase: the Q&A entries that link it). */
+  bridgeFrom?: string[];
   /** Shown under the title; defaults to body. */
   snippet?: string;
   phrase?: StoredPhrase;

@@ -92,7 +92,13 @@ export function contentDocs(c: KbContent): SearchDoc[] {
 
   // Bridging: a phrase is found by the customer phrasings of the Q&A entries that link it.
   const bridges = new Map<string, string[]>();
-  for (const q of c.qa) for (const id of q.phrases) bridges.set(id, [...(bridges.get(id) ?? []), q.question, ...q.alternates]);
+  const bridgeFrom = new Map<string, string[]>();
+  for (const q of c.qa) {
+    for (const id of q.phrases) {
+      bridges.set(id, [...(bridges.get(id) ?? []), q.question, ...q.alternates]);
+      bridgeFrom.set(id, [...(bridgeFrom.get(id) ?? []), KB_ROUTES.qaEntry(q.category, q.id)]);
+    }
+  }
 
   const phrases: SearchDoc[] = c.phrases.map((p) => {
     const labels = Object.fromEntries(
@@ -110,6 +116,7 @@ export function contentDocs(c: KbContent): SearchDoc[] {
       heading: [],
       body: variants.map((v) => displayTemplate(v.text, labels)).join('\n'),
       bridge: bridges.get(p.id) ?? [],
+      bridgeFrom: bridgeFrom.get(p.id) ?? [],
       snippet: displayTemplate(variants[0]!.text, labels),
       phrase: {ph: p.placeholders, v: variants.map(({tone, channel, text}) => (channel ? {tone, channel, text} : {tone, text}))},
       popular: p.stage === 'reception' && p.id === c.phrases.find((x) => x.stage === 'reception')?.id,
