@@ -19,7 +19,7 @@ import {
   type FieldRules,
   type Segment,
 } from '../core/template';
-import {cleanText} from './safeText';
+import {cleanText} from '../core/safeText';
 
 /** What the agent set once: filled into {agent}, {platform} and their typed relatives. */
 export interface Profile {

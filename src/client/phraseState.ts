@@ -5,7 +5,7 @@
  */
 import {CHANNELS, TONES, type Channel, type Tone} from '../core/schema';
 import type {PhraseView, VariantView} from '../core/views';
-import {cleanText, QUERY_MAX} from './safeText';
+import {cleanText, QUERY_MAX} from '../core/safeText';
 
 export interface Selection {
   tone?: Tone;

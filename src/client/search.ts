@@ -3,6 +3,7 @@
  * lazily (on first focus of the search, or when the browser is idle after load), with
  * one retry per file; pages never wait for it.
  */
+import {LONE_SURROGATE} from '../core/safeText';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {SearchEngine} from '../search/engine';
 import type {SearchGlobalData} from '../plugins/kb-search/write';
@@ -65,7 +66,6 @@ const idle = () =>
 /** After the agent's first search: fetch the rest of the index when idle, bundle by bundle. */
 export const warmUpInBackground = (engine: SearchEngine) => engine.warmUp(WARM_UP_MAX_BYTES, idle);
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Text from a search box made safe to keep, put in a URL or hand to the engine: lone UTF-16

@@ -174,12 +174,12 @@ describe('encoding', () => {
 
   it('U+FFFD replacement characters: one issue naming the lines', () => {
     const issue = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款方式', 'label: ����')});
-    expect(issue).toMatchObject({file: POLICIES, line: 6, path: '(整个文件)', message: '有替换字符 �（第 6 行）：原来的文字在一次错误的编码转换里已经丢失'});
+    expect(issue).toMatchObject({file: POLICIES, line: 7, path: '(整个文件)', message: '有替换字符 �（第 7 行）：原来的文字在一次错误的编码转换里已经丢失'});
   });
 
   it('text that is only a zero-width space, and a zero-width character inside text', () => {
     const only = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款方式', 'label: "\u200b"')});
-    expect(only).toMatchObject({file: POLICIES, line: 6, column: 10, path: '[1].label', entryId: 'refund_rule', message: '这段文本只有看不见的字符（U+200B），页面上会是空白'});
+    expect(only).toMatchObject({file: POLICIES, line: 7, column: 10, path: '[1].label', entryId: 'refund_rule', message: '这段文本只有看不见的字符（U+200B），页面上会是空白'});
     const inside = onlyIssue({[POLICIES]: editValid(POLICIES, 'label: 退款方式', 'label: 退款\u2060方式')});
     expect(inside).toMatchObject({path: '[1].label', message: '文本里夹着看不见的字符 U+2060（零宽字符一类），搜索和复制出来的回复都会受影响', fix: '删除这个字符：它在「退款」之后'});
   });

@@ -359,7 +359,11 @@ function siteRoutes(root: string, load: LoadResult, pages: Map<string, DocAnalys
   };
   for (const r of [KB_ROUTES.qa, KB_ROUTES.phrases, KB_ROUTES.workbench, KB_ROUTES.practice, KB_ROUTES.search, '/']) add(r);
   for (const c of content.taxonomy.categories) add(KB_ROUTES.qaCategory(c.id));
-  for (const q of content.qa) add(KB_ROUTES.qaEntry(q.category, q.id));
+  // Each entry has its own page; its category page, the index, keeps an anchor per entry.
+  for (const q of content.qa) {
+    add(KB_ROUTES.qaEntry(q.category, q.id));
+    add(`${KB_ROUTES.qaCategory(q.category)}#${q.id}`);
+  }
   for (const p of content.phrases) add(KB_ROUTES.phrase(p.id));
   for (const s of content.scenarios) add(KB_ROUTES.scenario(s.id));
   // Pages of src/pages: index.tsx → /, foo.tsx or foo/index.tsx → /foo.

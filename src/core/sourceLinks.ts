@@ -4,10 +4,10 @@
  * functions, used at build time for entry pages and in the browser for docs pages.
  */
 import type {RepoSettings} from './site';
+import {LONE_SURROGATE} from './safeText';
 
-/** Lone UTF-16 surrogates make `encodeURIComponent` throw; replace them first. */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-const enc = (s: string) => encodeURIComponent(wellFormed(s));
+/** Lone UTF-16 surrogates make `encodeURIComponent` throw; they become U+FFFD first. */
+const enc = (s: string) => encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD'));
 const path = (file: string) => file.split('/').map(enc).join('/');
 
 /** The page that edits `file`; for a YAML entry, the file opened at the entry's line. */

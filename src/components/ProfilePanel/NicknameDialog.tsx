@@ -6,7 +6,7 @@
  */
 import React, {useEffect, useId, useRef, useState} from 'react';
 import {createPortal} from 'react-dom';
-import {cleanText} from '../../client/safeText';
+import {cleanText} from '../../core/safeText';
 import {useSiteSettings} from '../../client/useKb';
 import styles from './styles.module.css';
 

@@ -9,7 +9,7 @@
 import React, {useId} from 'react';
 import clsx from 'clsx';
 import {profileStore, useProfile, useStoragePersisted, useStore} from '../../client/profile';
-import {cleanText} from '../../client/safeText';
+import {cleanText} from '../../core/safeText';
 import {useSiteSettings} from '../../client/useKb';
 import styles from './styles.module.css';
 

@@ -14,7 +14,7 @@ import type {Segment} from '../../core/template';
 import {charCount, fillTemplate, type Field, type FillResult, type Values} from '../../client/fill';
 import {copyText} from '../../client/clipboard';
 import {setNickname, useProfile} from '../../client/profile';
-import {cleanText, FIELD_MAX} from '../../client/safeText';
+import {cleanText, FIELD_MAX} from '../../core/safeText';
 import {useSiteSettings} from '../../client/useKb';
 import ProfilePanel, {NicknameDialog} from '../ProfilePanel';
 import styles from './styles.module.css';

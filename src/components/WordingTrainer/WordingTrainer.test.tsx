@@ -28,7 +28,7 @@ describe('<WordingTrainer>', () => {
     expect(screen.getByRole('status')).toHaveTextContent('发现 1 处否定说法：“不可以”');
     expect(box).toHaveAccessibleDescription(/不可以/);
     await user.clear(box);
-    await user.type(box, '您可以选择力度最大的一张');
+    await user.type(box, '店铺券和平台券可以各用一张');
     expect(screen.getByRole('status')).toHaveTextContent('没有发现');
   });
 
@@ -36,7 +36,7 @@ describe('<WordingTrainer>', () => {
     const user = userEvent.setup();
     render(<WordingTrainer />);
     await user.click(screen.getByRole('button', {name: '看参考说法'}));
-    expect(screen.getByText(/您可以选择其中一张力度最大的优惠券使用/, {selector: 'p'})).toBeInTheDocument();
+    expect(screen.getByText(/店铺券和平台券可以各用一张，我帮您算一下/, {selector: 'p'})).toBeInTheDocument();
     await user.click(screen.getByRole('button', {name: '下一句'}));
     expect(screen.getByText('原话').parentElement).toHaveTextContent('现在没办法给您退款。');
     expect(screen.getByRole('button', {name: '看参考说法'})).toHaveAttribute('aria-expanded', 'false');

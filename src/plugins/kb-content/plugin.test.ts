@@ -3,6 +3,7 @@
  * loadContent() fails the build with a ContentError naming file and field, and
  * contentLoaded() renders every entry the files hold (nothing is dropped on the way).
  */
+import {resolveSiteSettings} from '../../core/site';
 import path from 'node:path';
 import type {LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -15,7 +16,8 @@ import kbContentPlugin from './index';
 afterAll(removeTrees);
 
 const REPO = path.resolve(__dirname, '../../..');
-const pluginAt = (siteDir: string) => kbContentPlugin({siteDir, baseUrl: '/'} as LoadContext);
+// The site settings reach the plugin as the config passes them (customFields.site).
+const pluginAt = (siteDir: string) => kbContentPlugin({siteDir, baseUrl: '/', siteConfig: {customFields: {site: resolveSiteSettings({})}}} as unknown as LoadContext);
 
 async function loadError(siteDir: string): Promise<ContentError> {
   const error: unknown = await Promise.resolve()
@@ -103,7 +105,9 @@ describe.each([
     const raw = content.rawCounts;
     expect(routes.filter((r) => r.component.endsWith('/PhrasePage'))).toHaveLength(raw.phrases);
     expect(routes.filter((r) => r.component.endsWith('/ScenarioPage'))).toHaveLength(raw.scenarios);
-    const qaOnPages = [...data.entries()].filter(([name]) => /^qa-(?!index|lite)/.test(name)).flatMap(([, d]) => (d as {entries: QaView[]}).entries);
+    // Every entry on its category page (the index) and on a page of its own.
+    const qaOnPages = content.taxonomy.categories.flatMap((c) => (data.get(`qa-${c.id}.json`) as {entries: QaView[]}).entries);
+    expect(routes.filter((r) => r.component.endsWith('/QaEntry'))).toHaveLength(raw.qa);
     expect(qaOnPages).toHaveLength(raw.qa);
     expect(new Set(qaOnPages.map((q) => q.id)).size).toBe(raw.qa);
     expect((data.get('phrases.json') as unknown[]).length).toBe(raw.phrases);
