@@ -22,7 +22,7 @@ import {launchChromium} from '../../e2e/chromium';
 import {serveStatic} from '../../e2e/server';
 import {generateCorpus, toPages, type BenchCorpus} from './corpus';
 import {allSearchDocs} from '../sources';
-import {RELEVANCE, isExpected} from '../relevance';
+import {RELEVANCE} from '../relevance';
 import {measurePagefind, pagefindSite, pagefindTopFive} from './pagefind';
 import {leaveOneOutFolds} from '../eval';
 import {HELDOUT, isHeldoutHit} from '../heldout';
