@@ -143,8 +143,8 @@ describe('offline after one visit', () => {
       await page.keyboard.press('Escape');
     }
     await page.keyboard.press('Control+k');
-    await page.getByRole('combobox').fill('上门取件');
-    await page.waitForSelector('[data-kb-query="上门取件"]');
+    await page.getByRole('combobox').fill('需求识别');
+    await page.waitForSelector('[data-kb-query="需求识别"]');
     await page.locator('[role=option][data-type="sop"]').first().click();
     await page.waitForURL(/\/docs\//);
     await page.locator('article h1').waitFor();
