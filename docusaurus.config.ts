@@ -24,7 +24,6 @@ const config: Config = {
   },
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
   customFields: {site: SITE},
-  clientModules: ['./src/client/zodJitless.ts'],
   themes: ['@docusaurus/theme-mermaid'],
   plugins: [
     './src/plugins/kb-content/index.ts',

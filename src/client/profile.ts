@@ -9,7 +9,7 @@
  * the page (and other tabs) stays in step.
  */
 import {useCallback, useSyncExternalStore} from 'react';
-import * as z from 'zod';
+import {z} from '../core/zod';
 import {CHANNELS, TONES} from '../core/schema';
 import type {SiteSettings} from '../core/site';
 import type {Profile} from './fill';

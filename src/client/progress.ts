@@ -6,7 +6,7 @@
  * and follows changes made elsewhere on the page or in another tab.
  */
 import {useEffect, useState} from 'react';
-import * as z from 'zod';
+import {z} from '../core/zod';
 import {readStored, writeStored} from './storage';
 
 const READ_KEY = 'onboarding-read';

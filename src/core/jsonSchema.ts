@@ -1,5 +1,5 @@
 /** JSON Schemas for editors, generated from the zod schemas (never written by hand). */
-import * as z from 'zod';
+import {z} from './zod';
 import {coverageSchema, glossarySchema, phraseSchema, policySchema, qaSchema, synonymsSchema, taxonomySchema, wordingPairsSchema, writingRulesSchema} from './schema';
 import {scenarioSchema} from './scenario';
 

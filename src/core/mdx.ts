@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import * as z from 'zod';
+import {z} from './zod';
 import {createSlugger, escapeMarkdownHeadingIds, parseMarkdownHeadingId} from '@docusaurus/utils';
 import {describeZodIssue, formatPath, type ContentIssue} from './issues';
 import {DOCS_DIR, type LoadResult} from './load';

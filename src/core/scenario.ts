@@ -5,7 +5,7 @@
  * a poor reply typically leads to a turn where the customer is angrier. Texts may quote
  * policy facts as `{policy.<id>}`; the practice pages render them like everywhere else.
  */
-import * as z from 'zod';
+import {z} from './zod';
 import {CHANNELS, idSchema, lintIgnoreSchema, storyNumbersSchema} from './schema';
 
 const text = z.string().trim().min(1, {message: '不能为空'});

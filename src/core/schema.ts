@@ -4,7 +4,7 @@
  * from them too (`npm run kb -- schema`). Cross-file rules (unknown references, duplicate
  * ids, undeclared placeholders) live in `validate.ts`.
  */
-import * as z from 'zod';
+import {z} from './zod';
 
 /** Lower-case ASCII words joined by hyphens or underscores: stable in URLs and references. */
 export const idSchema = z

@@ -3,7 +3,7 @@
  * build (src/plugins/kb-offline), compiled into the pages, written to `kb-version.json`
  * for open tabs to poll, and shown in the footer.
  */
-import * as z from 'zod';
+import {z} from '../core/zod';
 
 export const buildInfoSchema = z.strictObject({
   /** Short git hash of the built commit; null when the build ran without git. */

@@ -1,5 +1,5 @@
 /** Recent searches, kept in the browser (safe storage: corrupt or missing data resets). */
-import * as z from 'zod';
+import {z} from '../../core/zod';
 import {readStored, writeStored} from '../../client/storage';
 
 const KEY = 'recent-searches';
