@@ -117,8 +117,9 @@ export function toPages(docs: SearchDoc[]): BenchCorpus['pages'] {
   const pages: BenchCorpus['pages'] = [];
   for (let page = 0; page * PER_PAGE < docs.length; page++) {
     const items = docs.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
+    // Plain Markdown still parses `{…}` and `<…>` (placeholders in phrases): spaces keep every engine's text comparable.
     const body = items
-      .map((d, k) => `## ${d.title.replace(/[{}#]/g, ' ')} {#e${page * PER_PAGE + k}}\n\n${[...d.alt, d.body].join('\n\n')}\n`)
+      .map((d, k) => `## ${d.title.replace(/[{}#]/g, ' ')} {#e${page * PER_PAGE + k}}\n\n${[...d.alt, d.body].join('\n\n').replace(/[{}<>]/g, ' ')}\n`)
       .join('\n');
     const title = `客服问答 第 ${page + 1} 页`;
     pages.push({slug: `p${page}`, title, markdown: `---\ntitle: ${title}\nformat: md\n---\n\n${body}`});
