@@ -3,28 +3,18 @@
  * copy of the real content: a change to one policy fact must show every reply and
  * answer it touches, before → after.
  */
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {policyImpact} from '../core/impact';
+import {runKb} from './runKb';
 
 const REPO = path.resolve(__dirname, '../..');
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 let root = '';
 
-function kb(args: string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(REPO, 'src/cli/kb.ts'), ...args], {cwd: REPO, env: {...process.env, KB_ROOT: root, NO_COLOR: '1'}});
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({code, stdout, stderr}));
-  });
-}
+const kb = (args: string[]) => runKb(args, root);
 
 const git = (...args: string[]) => execFileSync('git', args, {cwd: root, stdio: 'pipe'}).toString();
 

@@ -2,34 +2,20 @@
  * The `kb` command line, run as editors run it (a child process), on fixture sites through
  * `KB_ROOT`: exit codes, the file named in errors, the JSON of `stats --json`, help.
  */
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {parse as parseYaml} from 'yaml';
+import {runKb} from './runKb';
 import {VALID_ROOT, badCases, editValid, makeBadTree, makeTree, removeTrees} from '../core/__fixtures__/tree';
 import {githubAnnotation} from '../core/issues';
 
 const REPO = path.resolve(__dirname, '../..');
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 
 afterAll(removeTrees);
 
 // Each run is a separate process, about a second on an idle machine.
-function kb(args: string[], root = VALID_ROOT): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(REPO, 'src/cli/kb.ts'), ...args], {
-      cwd: REPO,
-      env: {...process.env, KB_ROOT: root, NO_COLOR: '1'},
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({code, stdout, stderr}));
-  });
-}
+const kb = (args: string[], root = VALID_ROOT) => runKb(args, root);
 
 // Sequential on purpose: each run compiles kb.ts with tsx, and on a busy two-core machine
 // parallel runs only slow each other down.

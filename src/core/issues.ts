@@ -206,3 +206,18 @@ export function describeYamlError(code: string, parserMessage: string, lineText 
     fix: known?.fix ?? '检查这一行的缩进、冒号后的空格和引号是否成对；含冒号或 # 的文本请用引号括起来',
   };
 }
+
+/** Edit distance, for "did you mean" on misspelt keys and field names. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

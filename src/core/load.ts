@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {isMap, isSeq, type Node} from 'yaml';
 import type * as z from 'zod';
-import {describeZodIssue, formatPath, type ContentIssue} from './issues';
+import {describeZodIssue, formatPath, type ContentIssue, editDistance} from './issues';
 import {parseYamlSource, readSource, type ParsedFile} from './source';
 import {
   coverageSchema,
@@ -216,21 +216,6 @@ function lineOf(file: ParsedFile, p: readonly PropertyKey[]): {line?: number; co
   return {line: pos.line, column: pos.col};
 }
 
-/** Edit distance, for "did you mean" on misspelt field names. */
-function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Schema issues as content issues. `entryId` names the entry, or finds it from an issue's path. */
 function zodIssues(
   file: ParsedFile,
@@ -255,7 +240,7 @@ function zodIssues(
       const first = issue.keys[0]!;
       const candidates = missing.get(formatPath(issue.path)) ?? [];
       const guesses = issue.keys.flatMap((k) => {
-        const near = candidates.find((c) => distance(k, c) <= Math.max(2, Math.floor(c.length / 3)));
+        const near = candidates.find((c) => editDistance(k, c) <= Math.max(2, Math.floor(c.length / 3)));
         return near ? [`把 ${k} 改为 ${near}`] : [];
       });
       const at = issue.keys.length === 1 ? [...full, first] : full;

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {z} from './zod';
 import {createSlugger, escapeMarkdownHeadingIds, parseMarkdownHeadingId} from '@docusaurus/utils';
-import {describeZodIssue, formatPath, type ContentIssue} from './issues';
+import {describeZodIssue, formatPath, type ContentIssue, editDistance} from './issues';
 import {DOCS_DIR, type LoadResult} from './load';
 import {findUnsafe, type MdNode} from './mdxSafety';
 import {parseYamlSource, readSource, INVISIBLE_RE} from './source';
@@ -49,24 +49,9 @@ export const docFrontMatterSchema = z.strictObject({
 });
 export type DocFrontMatter = z.infer<typeof docFrontMatterSchema>;
 
-/** Edit distance, for "did you mean" on misspelt keys. */
-function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
 function unknownKeyFix(key: string): string {
   const keys = Object.keys(docFrontMatterSchema.shape);
-  const near = keys.find((k) => distance(key, k) <= 2);
+  const near = keys.find((k) => editDistance(key, k) <= 2);
   return near ? `改为 ${near}（键名区分大小写）` : `删除这个键，或改成 Docusaurus 认识的键：${keys.join(' / ')}`;
 }
 
