@@ -8,8 +8,8 @@
 import React from 'react';
 import clsx from 'clsx';
 import type {SearchResult, Segment} from '../../search/engine';
-import {DOC_TYPE_LABELS} from '../../search/format';
 import {isCopyable} from './useResultCopy';
+import KindBadge from './KindBadge';
 import styles from './styles.module.css';
 
 export function Marked({segments}: {segments: Segment[]}): React.ReactElement {
@@ -55,7 +55,7 @@ export default function SearchResults({idPrefix, results, active, onHover, onPic
           onClick={() => onPick(r)}
           data-type={r.type}>
           <div className={styles.crumb}>
-            <span className={clsx(styles.kind, styles[`kind-${r.type}`])}>{DOC_TYPE_LABELS[r.type]}</span>
+            <KindBadge type={r.type} />
             {r.crumb.join(' › ')}
           </div>
           <div className={styles.title}>

@@ -7,18 +7,17 @@ import React, {useState} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import clsx from 'clsx';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useSearchEngine, wellFormed} from '../../client/search';
 import {withHighlight} from '../../client/highlightTerms';
 import {withFillIntent} from '../../client/focusFirstField';
 import {useSearch} from '../../client/useSearch';
 import {MAX_QUERY_CHARS} from '../../search/text';
-import {DOC_TYPE_LABELS} from '../../search/format';
 import {Marked, orderResults} from '../../components/SearchResults';
 import {useResultCopy} from '../../components/SearchResults/useResultCopy';
 import EmptyState from '../../components/SearchResults/EmptyState';
 import {rememberSearch} from '../../components/SearchResults/recent';
+import KindBadge from '../../components/SearchResults/KindBadge';
 import styles from './styles.module.css';
 
 export default function SearchPage(): React.ReactElement {
@@ -92,7 +91,7 @@ export default function SearchPage(): React.ReactElement {
               {results.map((r) => (
                 <li key={r.id} className={styles.item} data-type={r.type}>
                   <div className={styles.crumb}>
-                    <span className={clsx(styles.kind, styles[`kind-${r.type}`])}>{DOC_TYPE_LABELS[r.type]}</span>
+                    <KindBadge type={r.type} />
                     {r.crumb.join(' › ')}
                   </div>
                   <Link to={withHighlight(r.type === 'phrase' ? withFillIntent(r.url) : r.url, query)} className={styles.title} onClick={() => rememberSearch(query)}>
