@@ -3,11 +3,11 @@
  * page read (kept across a reload), finishing a scenario with a score and explained
  * mistakes, the case reviews, and the quick-reference card printing on one A4 page.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {useBrowser} from './browser';
+import {axeViolations} from './axe';
 import {loadContent} from '../core/load';
 import {toGlobalData} from '../core/views';
 import {MISTAKES, type Scenario, type ScenarioTurn} from '../core/scenario';
@@ -19,17 +19,8 @@ const FACTS = factsFromDisplay(toGlobalData(content).policies);
 const SCENARIOS: Scenario[] = content.scenarios.map((x) => renderScenario(x, FACTS));
 const moodAfter = (sc: Scenario, next: string) => sc.turns.find((t) => t.id === next)?.mood;
 
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const progress = (page: Page, name = '新人上手总进度') => page.getByRole('progressbar', {name, exact: true}).first();
 const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
-
-/** Violations inside the page's <main> (navbar and footer belong to the theme). */
-async function axeViolations(page: Page) {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
-  await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(`axe.run({include: [['main']]}, {resultTypes: ['violations']})`)) as {violations: {id: string; impact: string; nodes: {target: string[]}[]}[]};
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
 
 describe('onboarding', () => {
   const {open} = useBrowser();
@@ -152,7 +143,7 @@ describe('onboarding', () => {
   it('has no axe violations on the path, a scenario with feedback, the score, a case review and the card', async () => {
     const {page} = await open('/docs/onboarding');
     await hydrated(page);
-    const found: Record<string, string[]> = {'/docs/onboarding': await axeViolations(page)};
+    const found: Record<string, string[]> = {'/docs/onboarding': await axeViolations(page, 'main')};
     // A scenario played to the end: a poor first reply (feedback shown), then the best ones.
     const sc = SCENARIOS[0]!;
     await page.goto(page.url().replace(/\/docs\/onboarding$/, `/practice/${sc.id}`), {waitUntil: 'networkidle'});
@@ -162,7 +153,7 @@ describe('onboarding', () => {
     while (turn) {
       const pick: ScenarioTurn['options'][number] = first ? turn.options.find((o) => !o.best)! : turn.options.find((o) => o.best)!;
       await page.getByRole('button', {name: pick.reply, exact: true}).click();
-      if (first) found['feedback'] = await axeViolations(page);
+      if (first) found['feedback'] = await axeViolations(page, 'main');
       first = false;
       const here: ScenarioTurn = turn;
       const next: ScenarioTurn | undefined = pick.next === 'end' ? undefined : pick.next ? sc.turns.find((t) => t.id === pick.next) : sc.turns[sc.turns.indexOf(here) + 1];
@@ -171,11 +162,11 @@ describe('onboarding', () => {
     }
     await page.getByRole('button', {name: '查看得分'}).click();
     await page.getByRole('heading', {name: /得分：/}).waitFor();
-    found['score'] = await axeViolations(page);
+    found['score'] = await axeViolations(page, 'main');
     for (const path of ['/practice', '/docs/onboarding/cases/delay-promise', '/docs/onboarding/quick-reference']) {
       await page.goto(new URL(path, page.url()).href, {waitUntil: 'networkidle'});
       await hydrated(page);
-      found[path] = await axeViolations(page);
+      found[path] = await axeViolations(page, 'main');
     }
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
   });

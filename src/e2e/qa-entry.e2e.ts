@@ -3,28 +3,14 @@
  * own page, the category page is its index, old `#<id>` links still arrive, and the copy
  * button writes the rendered standard answer to the real clipboard.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
-import type {Page} from 'playwright-core';
 import {useBrowser} from './browser';
+import {axeViolations, setTheme} from './axe';
 import {loadContent} from '../core/load';
 import {KB_ROUTES, toQaView} from '../core/views';
 
 const {content} = loadContent(path.resolve(__dirname, '../..'));
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page, include: string) {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
-  await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(`axe.run({include: [['${include}']]}, {resultTypes: ['violations']})`)) as {violations: {id: string; impact: string; nodes: {target: string[]}[]}[]};
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark') {
-  await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-}
 
 const entry = toQaView(content.qa.find((q) => q.id === 'refund-arrival-time')!, content.policies);
 

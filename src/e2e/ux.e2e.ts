@@ -5,38 +5,16 @@
  * input that used to crash, practice badges and links, Chinese-only labels, print.
  */
 import {segmentations} from '../search/pinyin';
-import fs from 'node:fs';
-import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {useBrowser} from './browser';
+import {axeViolations, setTheme} from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 const ORDER_NO = '202611290001234567';
 
 const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
 const clipboard = (page: Page) => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
-
-/** Every axe violation on the whole page (navbar and footer included), or inside `scope`. */
-async function axeViolations(page: Page, scope?: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
-  await page.evaluate(AXE_SOURCE);
-  const context = scope ? `{include: [[${JSON.stringify(scope)}]]}` : 'document';
-  const result = (await page.evaluate(`axe.run(${context}, {resultTypes: ['violations']})`)) as {
-    violations: {id: string; impact: string; nodes: {target: string[]; any: {message: string}[]}[]}[];
-  };
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(' | ')}`);
-}
-
-/** The site in the dark theme: the stored choice Docusaurus reads before painting. */
-async function setTheme(page: Page, theme: 'light' | 'dark') {
-  await page.evaluate((t) => localStorage.setItem('theme', t), theme);
-  await page.reload({waitUntil: 'networkidle'});
-  await hydrated(page);
-  await page.waitForSelector(`html[data-theme="${theme}"]`, {state: 'attached'});
-}
 
 const PAGES = ['/', '/workbench', '/phrases/greeting-returning-order', '/practice/reception-first-message'];
 

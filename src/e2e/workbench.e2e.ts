@@ -3,18 +3,15 @@
  * fill a placeholder, copy, and read the real clipboard; refuse with a named field; keep
  * favourites across reloads and recover from corrupt storage; no axe violations.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import {createRequire} from 'node:module';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {loadContent} from '../core/load';
 import {SITE} from '../core/site';
 import type {Phrase} from '../core/schema';
 import {useBrowser} from './browser';
+import {axeViolations} from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 const ORDER_NO = '2026112400012345';
 
@@ -46,14 +43,6 @@ function filled(text: string, values: Record<string, string>): string {
 const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
 const clipboard = (page: Page) => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
 const setClipboard = (page: Page, text: string) => page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
-
-/** Violations inside the page's <main> (the navbar and footer belong to the site theme and are checked with it). */
-async function axeViolations(page: Page) {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
-  await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(`axe.run({include: [['main']]}, {resultTypes: ['violations']})`)) as {violations: {id: string; impact: string; nodes: {target: string[]}[]}[]};
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
 
 describe('the phrase workbench', () => {
   const {open} = useBrowser();
@@ -167,7 +156,7 @@ describe('the phrase workbench', () => {
     async (url) => {
       const {page, errors} = await open(url);
       await hydrated(page);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, 'main')).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     },
