@@ -24,6 +24,8 @@ import {dictFrequencies, frequencyClass, segmenter} from './segment';
 
 /** Dictionary count below which a jieba word is left out of the query lexicon. */
 const MIN_DICT_COUNT = 10;
+/** Occurrences in the corpus that make a rare dictionary entry a word here all the same (客服). */
+const MIN_CORPUS_COUNT = 10;
 import {STOP_WORDS} from './stopwords';
 import {isCjk, normalize, runs, tokenCounts} from './text';
 
@@ -110,6 +112,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
       [FIELDS.heading, doc.heading, true],
       [FIELDS.body, [doc.body], false],
       [FIELDS.bridge, doc.bridge ?? [], true],
+      [FIELDS.related, doc.related ?? [], true],
     ];
     const out: FieldTerms[] = [];
     for (const [field, texts, short] of fields) {
@@ -125,7 +128,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
           if (run.kind !== 'cjk') continue;
           for (const w of cut(run.text)) {
             // Rare dictionary entries (给我发) are phrases more than words: not in the lexicon.
-            if (w.length >= 2 && w.length <= MAX_WORD && (userSet.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT)) seen(w);
+            if (w.length >= 2 && w.length <= MAX_WORD) seen(w);
             // Longer words are their bigrams (the query asks for all of them); single-character
             // words (碎, 慢) are indexed in long fields too, frame words aside.
             if (w.length === 1 && !short && isCjk(w) && !stop.has(w)) bump(w);
@@ -204,7 +207,13 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     syn,
     pop: docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12),
     w: warmBytes,
-    lex: encodeLexicon(new Map([...lexicon].map(([w, count]) => [w, frequencyClass(w, count, userSet)]))),
+    lex: encodeLexicon(
+      new Map(
+        [...lexicon]
+          .filter(([w, count]) => userSet.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT || count >= MIN_CORPUS_COUNT)
+          .map(([w, count]) => [w, frequencyClass(w, count, userSet)]),
+      ),
+    ),
     stop: [...stop],
     kinds: docs.map((d) => DOC_KIND_CODES[d.type]).join(''),
   };

@@ -132,6 +132,20 @@ describe('soft matching and term statistics', () => {
   });
 });
 
+describe('the query lexicon', () => {
+  it('keeps a word the corpus uses often even when jieba’s dictionary barely knows it (客服)', async () => {
+    const docs = Array.from({length: 12}, (_, i) => doc({title: `第 ${i} 条`, body: '客服会在工作时间回复。', url: `/qa/x/${i}`}));
+    const e = memoryEngine(buildIndex(docs));
+    await e.load();
+    expect(e.words('客服回复慢')).toEqual(['客服', '回复', '慢']);
+  });
+  it('keeps a synonym whole in a query although jieba’s dictionary rates it rare (开线)', async () => {
+    const e = memoryEngine(buildIndex(corpus, {synonyms: [['质量问题', '开线']]}));
+    await e.load();
+    expect(e.words('衣服开线了')).toContain('开线');
+  });
+});
+
 describe('kinds and filters on top of the ranking', () => {
   it('keeps only the requested kinds, from meta, without fetching other documents', async () => {
     const res = await engine.search('退款', {types: ['sop']});
@@ -178,6 +192,19 @@ describe('bridging', () => {
     expect((await grouped.search('着急', {limit: 5})).results.map((r) => r.url)).toEqual(['/phrases/logistics-stale']);
     // With the Q&A kind filtered out, the phrase stays alone.
     expect((await grouped.search('物流好几天不动', {types: ['phrase']})).results.map((r) => r.url)).toEqual(['/phrases/logistics-stale']);
+  }, 30_000);
+
+  it('puts the phrase first when an agent describes the customer (客户…), and lifts no entry above it', async () => {
+    const grouped = memoryEngine(buildIndex([reply, entry]));
+    expect((await grouped.search('物流好几天不动', {limit: 5})).results[0]?.url).toBe('/qa/logistics/stuck');
+    expect((await grouped.search('客户说物流好几天不动', {limit: 5})).results.map((r) => r.url)).toEqual(['/phrases/logistics-stale', '/qa/logistics/stuck']);
+  }, 30_000);
+
+  it('keeps entries lifted above the same phrase in their own order', async () => {
+    const second = doc({title: '快递不更新', alt: ['物流好几天没消息'], url: '/qa/logistics/quiet'});
+    const linked = {...reply, bridge: [...reply.bridge!, second.title, ...second.alt], bridgeFrom: [second.url, entry.url]};
+    const grouped = memoryEngine(buildIndex([linked, second, entry]));
+    expect((await grouped.search('物流好几天不动', {limit: 5})).results.map((r) => r.url).slice(0, 2)).toEqual(['/qa/logistics/stuck', '/qa/logistics/quiet']);
   }, 30_000);
 });
 

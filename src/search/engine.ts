@@ -33,6 +33,7 @@ import {
 } from './format';
 import {parseLexicon, segmentRun, type Lexicon} from './lexicon';
 import {pinyinReadings} from './pinyin';
+import {AGENT_FRAME_WORDS} from './stopwords';
 import {cleanQuery, isCjk, normalize, parseCharMap, runs, tokenize, type CharMap} from './text';
 
 export interface Loader {
@@ -123,6 +124,9 @@ const SINGLE_FACTOR = 0.5;
 const SOURCE_SHARE = 0.3;
 /** How far above its phrase the lifted entry lands (a tie-break, not a jump past others). */
 const SOURCE_LIFT = 1.0001;
+/** A query that names the customer (客户不回消息) is an agent describing a case: phrases weigh this much more. */
+const DESCRIBING_PHRASE_BOOST = 2;
+const AGENT_FRAME = new Set(AGENT_FRAME_WORDS);
 
 export class SearchEngine {
   private meta?: Promise<IndexMeta>;
@@ -445,6 +449,9 @@ export class SearchEngine {
       });
     }
     const typeSet = types?.length ? new Set(types) : null;
+    // An agent describing the customer (客户要找领导) wants what to say: phrases rank higher,
+    // and no Q&A entry is lifted above its phrase.
+    const describing = words.some((w) => AGENT_FRAME.has(w));
     let ranked: [number, number][] = [];
     for (const required of [need, 0]) {
       ranked = [];
@@ -452,7 +459,8 @@ export class SearchEngine {
         if (strongHits[id]! < required - SOFT_MISS) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
         const short = Math.max(0, required - strongHits[id]!);
-        ranked.push([id, scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short]);
+        const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
+        ranked.push([id, intent * scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short]);
       }
       if (ranked.length) break;
     }
@@ -490,7 +498,7 @@ export class SearchEngine {
     const docOf = new Map(picked.map(([id, score, doc]) => [id, {score, doc}]));
     const byId = new Map(presented.map((r) => [r.id, r]));
     let scoreOf: Map<number, number> | undefined;
-    for (const r of presented.slice(0, limit)) {
+    for (const r of describing ? [] : presented.slice(0, limit)) {
       const from = docOf.get(r.id)?.doc.f;
       if (!from?.length) continue;
       scoreOf ??= new Map(ranked);
@@ -505,7 +513,8 @@ export class SearchEngine {
           byId.set(e, entry);
           presented.push(entry);
         }
-        entry.score = Math.max(entry.score, r.score * SOURCE_LIFT);
+        // Entries lifted above the same phrase keep their own order among themselves.
+        entry.score = Math.max(entry.score, r.score * SOURCE_LIFT + entry.score * 1e-6);
       }
     }
     const results = presented.sort(byScore).slice(0, limit);

@@ -48,15 +48,17 @@ describe('leave-one-out on the real content', () => {
     async () => {
       const result = await runLeaveOneOut(withSituations, (c) => memoryEngine(buildFromContent(ROOT, c)));
       const qa = {n: result.qa.n, hit1: ratio(result.qa.hit1, result.qa.n), hit5: ratio(result.qa.hit5, result.qa.n)};
-      const situation = {n: result.situation.n, hit5: ratio(result.situation.hit5, result.situation.n)};
+      const situation = {n: result.situation.n, hit1: ratio(result.situation.hit1, result.situation.n), hit5: ratio(result.situation.hit5, result.situation.n)};
       // The misses are in the message so that a failing run says which phrasings to look at.
       const detail = JSON.stringify(result.qa.misses.slice(0, 20), null, 1);
       // Target 0.90 (issue 9) is not reached yet: the floor locks in today's level on the
-      // merged content (0.757 / 0.526 over 832 phrasings), less a small margin for content edits.
-      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.73);
-      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.5);
-      // Situations: 0.71 over the 548 written for the phrases (0.95 on the first 9 written here).
-      expect(situation.hit5, JSON.stringify(result.situation.misses.slice(0, 20), null, 1)).toBeGreaterThanOrEqual(0.68);
+      // merged content (0.826 / 0.595 over 832 phrasings), less a small margin for content edits.
+      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.8);
+      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.57);
+      // Situations: 0.772 / 0.376 over the 548 written for the phrases.
+      const sdetail = JSON.stringify(result.situation.misses.slice(0, 20), null, 1);
+      expect(situation.hit5, sdetail).toBeGreaterThanOrEqual(0.75);
+      expect(situation.hit1, sdetail).toBeGreaterThanOrEqual(0.34);
     },
     240_000,
   );

@@ -36,16 +36,17 @@ export const DOC_TYPE_LABELS: Record<DocType, string> = {sop: '服务流程', qa
 
 /**
  * Field codes: 0 title or question, 1 alternate phrasings, tags and situations, 2 headings,
- * 3 body, 4 bridge (for a phrase: the customer phrasings of the Q&A entries that link it).
+ * 3 body, 4 bridge (for a phrase: the customer phrasings of the Q&A entries that link it),
+ * 5 related (for a Q&A entry: the situations of the phrases it links).
  */
-export const FIELDS = {title: 0, alt: 1, heading: 2, body: 3, bridge: 4} as const;
+export const FIELDS = {title: 0, alt: 1, heading: 2, body: 3, bridge: 4, related: 5} as const;
 /**
  * BM25F field weights, by field code: customer phrasings weigh as much as the question, the
  * answer body little (fitted on leave-one-out as a whole, checked on the held-out and relevance sets).
  */
-export const FIELD_WEIGHTS = [6, 6, 2.5, 0.6, 1] as const;
+export const FIELD_WEIGHTS = [6, 6, 2.5, 0.6, 1, 0.5] as const;
 /** BM25F length-normalisation strength, by field code: alternates add meaning, not dilution. */
-export const FIELD_B = [0.3, 0.2, 0.5, 0.75, 0.2] as const;
+export const FIELD_B = [0.3, 0.2, 0.5, 0.75, 0.2, 0.2] as const;
 export const POSTING = {field: 16, doc: 128, qScale: 4, qMax: 15} as const;
 
 export interface IndexMeta {
@@ -108,6 +109,8 @@ export interface SearchDoc {
   body: string;
   /** Customers' words that should find this document (a phrase: its Q&A entries' phrasings). */
   bridge?: string[];
+  /** For a Q&A entry: the situations of the phrases it links (how agents describe its case). */
+  related?: string[];
   /** Urls of the documents the bridge came from (a phrase: the Q&A entries that link it). */
   bridgeFrom?: string[];
   /** Shown under the title; defaults to body. */

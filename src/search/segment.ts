@@ -48,6 +48,8 @@ export function dictFrequencies(): ReadonlyMap<string, number> {
   return frequencies;
 }
 
+/** A glossary term or synonym counts at least this often (开线 is rare in jieba's dictionary, a word here). */
+const USER_WORD_COUNT = 4096;
 /** One occurrence in the corpus counts as much as this many in jieba's dictionary. */
 const CORPUS_WEIGHT = 64;
 
@@ -56,6 +58,7 @@ const CORPUS_WEIGHT = 64;
  * (weighted: 发货 is rare in general text and common here); user words count as common.
  */
 export function frequencyClass(word: string, corpusCount: number, userWords: ReadonlySet<string>): number {
-  const count = (dictFrequencies().get(word) ?? (userWords.has(word) ? 4096 : 0)) + CORPUS_WEIGHT * corpusCount;
+  const dict = dictFrequencies().get(word) ?? 0;
+  const count = (userWords.has(word) ? Math.max(dict, USER_WORD_COUNT) : dict) + CORPUS_WEIGHT * corpusCount;
   return Math.floor(Math.log2(count + 1));
 }

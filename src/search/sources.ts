@@ -78,6 +78,9 @@ export function contentDocs(c: KbContent): SearchDoc[] {
   const category = (id?: string) => c.taxonomy.categories.find((s) => s.id === id)?.name;
   const firstOfCategory = new Set(c.taxonomy.categories.map((cat) => c.qa.find((q) => q.category === cat.id)?.id));
 
+  // Reverse bridging: a Q&A entry is also found, weakly, by how agents describe the
+  // situations of the phrases it links (客户说退款怎么这么慢).
+  const phraseById = new Map(c.phrases.map((p) => [p.id, p]));
   const qa: SearchDoc[] = c.qa.map((q) => ({
     type: 'qa',
     title: q.question,
@@ -87,6 +90,7 @@ export function contentDocs(c: KbContent): SearchDoc[] {
     heading: [],
     body: renderPolicies([q.answer, ...q.conditions, ...q.steps].join('\n'), policies),
     snippet: renderPolicies(q.answer, policies),
+    related: q.phrases.flatMap((id) => phraseById.get(id)?.situations ?? []),
     popular: firstOfCategory.has(q.id),
   }));
 

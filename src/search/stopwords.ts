@@ -19,3 +19,9 @@ export const STOP_WORDS: readonly string[] = [
   '能', '能不能', '可以', '可不可以', '行不行', '是不是', '会不会', '有没有', '要不要', '请问', '请', '麻烦', '帮我', '帮忙',
   '想', '要', '想要', '需要', '应该', '是', '有', '说', '问', '问下', '问一下', '一直', '已经', '还没', '还是', '到底', '现在', '刚才',
 ];
+
+/**
+ * Words for the customer in the third person. Customers do not use them about themselves;
+ * a query holding one is an agent describing a case (客户要找领导), who wants a reply to send.
+ */
+export const AGENT_FRAME_WORDS: readonly string[] = ['客户', '顾客', '客人', '买家'];
