@@ -42,7 +42,7 @@ export function CopyAnswer({text, label = '复制标准答复'}: {text: string; 
 }
 
 /** A titled part of the page: an h2 the section is labelled by. */
-function Section({id, title, className, children}: {id: string; title: string; className?: string; children: React.ReactNode}) {
+function Section({id, title, className, children}: {id: string; title: React.ReactNode; className?: string; children: React.ReactNode}) {
   return (
     <section aria-labelledby={id} className={className}>
       <Heading as="h2" id={id} className={styles.h2}>
@@ -120,7 +120,7 @@ export default function QaEntry({data}: Props): React.ReactElement {
         </p>
 
         {phrases.length > 0 && (
-          <Section id="phrases" title={`相关话术（${phrases.length}）`} className={styles.phrases}>
+          <Section id="phrases" title={<>相关话术（{phrases.length}）</>} className={styles.phrases}>
             <p className={qa.muted}>选好语气和渠道，填上信息就能复制。</p>
             {phrases.map((p) => (
               <Picker key={p.id} phrase={p} headingLevel={3} />
