@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {PhraseView} from '../core/views';
-import {channelsOf, chooseVariant, fallbackNote, selectionFor, filterPhrases, filtersFromQuery, filtersToQuery, EMPTY_FILTERS, isExactMatch, matchScore, phraseLink, selectionFromQuery, withParams} from './phraseState';
+import {channelsOf, chooseVariant, fallbackNote, selectionFor, filterPhrases, filtersFromQuery, filtersToQuery, EMPTY_FILTERS, isExactMatch, phraseLink, selectionFromQuery, withParams} from './phraseState';
 
 const phrase = (id: string, variants: PhraseView['variants'], extra: Partial<PhraseView> = {}): PhraseView => ({
   id,
@@ -109,17 +109,20 @@ describe('the library filter', () => {
     phrase('thanks', [{tone: '专业', channel: '电话', text: '感谢来电'}], {stage: 'close'}),
   ];
 
-  it('needs every term, ranks title hits first, and never matches inside a placeholder name', () => {
-    expect(filterPhrases(list, {...EMPTY_FILTERS, q: '延误 天气'}).map((p) => p.id)).toEqual(['delay']);
-    expect(filterPhrases(list, {...EMPTY_FILTERS, q: 'order'}).map((p) => p.id)).toEqual([]);
-    expect(matchScore(list[1]!, '物流')).toBeGreaterThan(matchScore(list[1]!, '天气'));
-  });
-
-  it('combines stage, tone, channel and favourites', () => {
+  it('combines stage, category, tag, tone, channel and favourites', () => {
+    expect(filterPhrases(list, EMPTY_FILTERS).map((p) => p.id)).toEqual(['greeting', 'delay', 'thanks']);
     expect(filterPhrases(list, {...EMPTY_FILTERS, stage: 'close'}).map((p) => p.id)).toEqual(['thanks']);
+    expect(filterPhrases(list, {...EMPTY_FILTERS, category: 'logistics'}).map((p) => p.id)).toEqual(['delay']);
+    expect(filterPhrases(list, {...EMPTY_FILTERS, tag: '物流'}).map((p) => p.id)).toEqual(['delay']);
+    expect(filterPhrases(list, {...EMPTY_FILTERS, stage: 'handle', tag: '物流', tone: '专业'}).map((p) => p.id)).toEqual([]);
     // greeting has a phone version (专业), so its general 亲切 text is not offered for the phone.
     expect(filterPhrases(list, {...EMPTY_FILTERS, tone: '亲切', channel: '电话'}).map((p) => p.id)).toEqual(['delay']);
     expect(filterPhrases(list, {...EMPTY_FILTERS, tone: '专业', channel: '电话'}).map((p) => p.id)).toEqual(['greeting', 'thanks']);
     expect(filterPhrases(list, {...EMPTY_FILTERS, favourites: true}, {favourites: ['thanks']}).map((p) => p.id)).toEqual(['thanks']);
+  });
+
+  it('leaves the text to the search engine: a query in the filters keeps every phrase in editors\' order', () => {
+    const withText = {...EMPTY_FILTERS, q: '物流'};
+    expect(filterPhrases(list, withText).map((p) => p.id)).toEqual(['greeting', 'delay', 'thanks']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The state the phrase pages keep in the URL, as pure functions: which variant a tone and
- * channel choose, the library's filters, and the text filter. The pages only read and
- * write the query string; everything here is tested directly.
+ * channel choose, and the library's filters. The pages only read and write the query
+ * string; everything here is tested directly. Text search is the shared engine's alone.
  */
 import {CHANNELS, TONES, type Channel, type Tone} from '../core/schema';
 import type {PhraseView, VariantView} from '../core/views';
@@ -162,47 +162,18 @@ export function filtersToQuery(f: LibraryFilters): string {
 export const hasActiveFilters = (f: LibraryFilters) =>
   Boolean(f.q.trim() || f.stage || f.category || f.tag || f.tone || f.channel || f.favourites);
 
-/** Lower-case, full-width to half-width, placeholders and punctuation out: what the text filter compares. */
-export function normalizeForSearch(s: string): string {
-  return s
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase()
-    .replace(/\{[^}]*\}/g, ' ');
-}
-
-export interface SearchNames {
-  stages?: Readonly<Record<string, string>>;
-  categories?: Readonly<Record<string, string>>;
-}
-
-/** Everything the text filter looks at for one phrase. */
-export function searchText(p: PhraseView, names: SearchNames = {}): string {
-  return normalizeForSearch(
-    [p.id, p.title, ...p.tags, names.stages?.[p.stage] ?? '', p.category ? (names.categories?.[p.category] ?? '') : '', ...p.variants.map((v) => v.text)].join('\n'),
-  );
-}
-
-/** Every whitespace-separated term must occur; a title hit ranks above a tag hit, a tag hit above the text. */
-export function matchScore(p: PhraseView, query: string, names: SearchNames = {}, haystack = searchText(p, names)): number {
-  const terms = normalizeForSearch(query).split(/\s+/).filter(Boolean);
-  if (!terms.length) return 1;
-  const title = normalizeForSearch(p.title);
-  const tags = normalizeForSearch(p.tags.join(' '));
-  let total = 0;
-  for (const t of terms) {
-    if (!haystack.includes(t)) return 0;
-    total += title.includes(t) ? 4 : tags.includes(t) ? 2 : 1;
-  }
-  return total;
-}
-
+/**
+ * The library's filters other than the text: stage, category, tag, favourites, and a variant
+ * in the asked tone and channel. The text goes to the site's search engine (`useSearch`),
+ * whose ranking these filters are applied on top of; editors' order is kept.
+ */
 export function filterPhrases(
   phrases: readonly PhraseView[],
-  f: LibraryFilters,
-  opts: {names?: SearchNames; favourites?: readonly string[]} = {},
+  f: Omit<LibraryFilters, 'q' | 'open'>,
+  opts: {favourites?: readonly string[]} = {},
 ): PhraseView[] {
   const fav = new Set(opts.favourites ?? []);
-  const kept = phrases.filter(
+  return phrases.filter(
     (p) =>
       (!f.stage || p.stage === f.stage) &&
       (!f.category || p.category === f.category) &&
@@ -210,9 +181,6 @@ export function filterPhrases(
       (!f.favourites || fav.has(p.id)) &&
       hasVariant(p, f),
   );
-  if (!f.q.trim()) return kept;
-  const scored = kept.map((p, i) => ({p, i, s: matchScore(p, f.q, opts.names)})).filter((x) => x.s > 0);
-  return scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.p);
 }
 
 /** Tags in use, most used first. */

@@ -67,7 +67,7 @@ export default function PhraseLibrary({phrases}: Props): React.ReactElement {
   const searching = cleanQuery(filters.q) !== '';
   const found = usePhraseSearch(filters.q);
   const answered = searching && found.urls !== null && found.answered === cleanQuery(filters.q);
-  const kept = useMemo(() => filterPhrases(phrases, {...filters, q: ''}, {names, favourites: favourites.ids}), [phrases, filters, names, favourites.ids]);
+  const kept = useMemo(() => filterPhrases(phrases, filters, {favourites: favourites.ids}), [phrases, filters, favourites.ids]);
   const shown = useMemo(() => (searching ? inEngineOrder(kept, found.urls ?? []) : kept), [kept, searching, found.urls]);
   const pending = searching && !answered && found.status !== 'error';
   const usedCategories = categories.filter((c) => phrases.some((p) => p.category === c.id));

@@ -9,8 +9,10 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
+import clsx from 'clsx';
 import type {Category} from '../../core/schema';
 import {KB_ROUTES, type QaView} from '../../core/views';
+import qa from '../qa.module.css';
 import styles from './styles.module.css';
 
 type Props = {
@@ -43,7 +45,7 @@ function Item({q, builtOn}: {q: QaView; builtOn: string}) {
         {q.question}
       </Link>
       {q.alternates.length > 0 && <span className={styles.alternates}>也问：{q.alternates.slice(0, 3).join(' / ')}</span>}
-      {due && <span className={styles.due}>已到复核期</span>}
+      {due && <span className={clsx(qa.due, styles.dueTag)}>已到复核期</span>}
     </li>
   );
 }
@@ -59,7 +61,7 @@ export default function QaCategory({data}: Props): React.ReactElement {
   return (
     <Layout title={`${category.name} · 问答手册`} description={category.description}>
       <main className="container margin-vert--lg">
-        <nav aria-label="面包屑" className={styles.muted}>
+        <nav aria-label="面包屑" className={qa.muted}>
           <Link to={KB_ROUTES.qa}>问答手册</Link> / {category.group}
         </nav>
         <Heading as="h1">{category.name}</Heading>

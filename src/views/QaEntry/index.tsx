@@ -12,6 +12,7 @@ import clsx from 'clsx';
 import {KB_ROUTES, type QaEntryData} from '../../core/views';
 import {copyText} from '../../client/clipboard';
 import Picker from '../../components/PhrasePicker/Picker';
+import qa from '../qa.module.css';
 import EntryExtras from './EntryExtras';
 import styles from './styles.module.css';
 
@@ -40,6 +41,43 @@ export function CopyAnswer({text, label = '复制标准答复'}: {text: string; 
   );
 }
 
+/** A titled part of the page: an h2 the section is labelled by. */
+function Section({id, title, className, children}: {id: string; title: React.ReactNode; className?: string; children: React.ReactNode}) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <Heading as="h2" id={id} className={styles.h2}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** A titled list (conditions, steps); nothing when the entry has none. */
+function ListSection({id, title, items, ordered = false}: {id: string; title: string; items: readonly string[]; ordered?: boolean}) {
+  if (!items.length) return null;
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <Section id={id} title={title}>
+      <List>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </List>
+    </Section>
+  );
+}
+
+/** One term and its value in the entry's details. */
+function MetaRow({term, children}: {term: string; children: React.ReactNode}) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
 export default function QaEntry({data}: Props): React.ReactElement {
   const {category, entry: q, phrases, siblings, builtOn} = data;
   const due = q.reviewDue < builtOn;
@@ -58,8 +96,8 @@ export default function QaEntry({data}: Props): React.ReactElement {
           {q.question}
         </Heading>
         {q.alternates.length > 0 && (
-          <p className={styles.muted}>
-            <span className={styles.label}>客户也会问：</span>
+          <p className={qa.muted}>
+            <span className={qa.label}>客户也会问：</span>
             {q.alternates.join(' / ')}
           </p>
         )}
@@ -74,78 +112,39 @@ export default function QaEntry({data}: Props): React.ReactElement {
           <CopyAnswer text={q.answer} />
         </section>
 
-        {q.conditions.length > 0 && (
-          <section aria-labelledby="conditions">
-            <Heading as="h2" id="conditions" className={styles.h2}>
-              适用条件
-            </Heading>
-            <ul>
-              {q.conditions.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {q.steps.length > 0 && (
-          <section aria-labelledby="steps">
-            <Heading as="h2" id="steps" className={styles.h2}>
-              处理步骤
-            </Heading>
-            <ol>
-              {q.steps.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ol>
-          </section>
-        )}
+        <ListSection id="conditions" title="适用条件" items={q.conditions} />
+        <ListSection id="steps" title="处理步骤" items={q.steps} ordered />
         <p className={styles.escalate} role="note">
           <strong>何时升级：</strong>
           {q.escalate}
         </p>
 
         {phrases.length > 0 && (
-          <section aria-labelledby="phrases" className={styles.phrases}>
-            <Heading as="h2" id="phrases" className={styles.h2}>
-              相关话术（{phrases.length}）
-            </Heading>
-            <p className={styles.muted}>选好语气和渠道，填上信息就能复制。</p>
+          <Section id="phrases" title={<>相关话术（{phrases.length}）</>} className={styles.phrases}>
+            <p className={qa.muted}>选好语气和渠道，填上信息就能复制。</p>
             {phrases.map((p) => (
               <Picker key={p.id} phrase={p} headingLevel={3} />
             ))}
-          </section>
+          </Section>
         )}
 
         <dl className={styles.meta}>
           {q.policyFacts.length > 0 && (
-            <div>
-              <dt>引用的政策</dt>
-              <dd>
-                {q.policyFacts.map((p) => (
-                  <span key={p.id} className={styles.chip} title={p.id}>
-                    {p.label}
-                    {p.display && `：${p.display}`}
-                  </span>
-                ))}
-              </dd>
-            </div>
+            <MetaRow term="引用的政策">
+              {q.policyFacts.map((p) => (
+                <span key={p.id} className={styles.chip} title={p.id}>
+                  {p.label}
+                  {p.display && `：${p.display}`}
+                </span>
+              ))}
+            </MetaRow>
           )}
-          <div>
-            <dt>负责人</dt>
-            <dd>{q.owner}</dd>
-          </div>
-          <div>
-            <dt>最近复核</dt>
-            <dd>
-              {q.reviewed}
-              {due ? <span className={styles.due}>（已到复核期，请谨慎使用）</span> : `（下次复核 ${q.reviewDue}）`}
-            </dd>
-          </div>
-          {q.tags.length > 0 && (
-            <div>
-              <dt>标签</dt>
-              <dd>{q.tags.join('、')}</dd>
-            </div>
-          )}
+          <MetaRow term="负责人">{q.owner}</MetaRow>
+          <MetaRow term="最近复核">
+            {q.reviewed}
+            {due ? <span className={qa.due}>（已到复核期，请谨慎使用）</span> : `（下次复核 ${q.reviewDue}）`}
+          </MetaRow>
+          {q.tags.length > 0 && <MetaRow term="标签">{q.tags.join('、')}</MetaRow>}
         </dl>
 
         <EntryExtras entry={q} category={category} meta={data.meta} />

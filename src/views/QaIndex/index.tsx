@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type {Category} from '../../core/schema';
 import {KB_ROUTES} from '../../core/views';
-import styles from '../QaCategory/styles.module.css';
+import styles from '../qa.module.css';
 
 type Props = {categories: (Category & {count: number})[]};
 
