@@ -72,9 +72,9 @@ describe('edit and report links, CSP', () => {
         s.textContent = 'window.__pwned = 1';
         document.body.append(s);
       });
-      await page.waitForTimeout(100);
+      // The violation report is asynchronous: wait for it (a loaded CI machine may take a while).
+      await expect.poll(async () => (await page.evaluate(() => (window as unknown as {__csp: string[]}).__csp)).some((v) => v.startsWith('script-src')), {timeout: 10_000}).toBe(true);
       expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned), url).toBeUndefined();
-      expect((await page.evaluate(() => (window as unknown as {__csp: string[]}).__csp)).some((v) => v.startsWith('script-src')), url).toBe(true);
       expect(errors.filter((e) => !/Content Security Policy|404/.test(e)), url).toEqual([]);
     }
   });
