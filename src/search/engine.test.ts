@@ -209,6 +209,17 @@ describe('bridging', () => {
 });
 
 describe('highlighting', () => {
+  it('labels a snippet from alternates by kind: 也问 for a Q&A entry, 适用 for a phrase', async () => {
+    const e = memoryEngine(
+      buildIndex([
+        doc({title: '退款进度', alt: ['钱一直没到账'], body: '我们会尽快处理。', url: '/qa/refund/progress'}),
+        doc({type: 'phrase', title: '查询进度', alt: ['客户说一直没到账'], body: '我马上为您查询。', url: '/phrases/progress'}),
+      ]),
+    );
+    const snippets = Object.fromEntries((await e.search('没到账')).results.map((r) => [r.url, r.snippet]));
+    expect(snippets['/qa/refund/progress']).toBe('也问：钱一直没到账');
+    expect(snippets['/phrases/progress']).toBe('适用：客户说一直没到账');
+  });
   it('marks exactly the matched characters', async () => {
     const [first] = (await engine.search('退款')).results;
     expect(first!.titleSegments).toEqual([

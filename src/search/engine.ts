@@ -547,8 +547,10 @@ export class SearchEngine {
     if (!snippetHits.length && normAlt) {
       const altHits = findHits(normAlt, terms, false);
       if (altHits.length) {
-        snippetSource = `也问：${doc.a}`;
-        snippetHits = altHits.map(([s, e]) => [s + 3, e + 3] as [number, number]);
+        // A Q&A entry's alternates are other ways customers ask; a phrase's are the situations it fits.
+        const label = doc.k === 'phrase' ? '适用：' : '也问：';
+        snippetSource = label + doc.a;
+        snippetHits = altHits.map(([s, e]) => [s + label.length, e + label.length] as [number, number]);
       }
     }
     const [snippet, shifted] = window(snippetSource, snippetHits, 72);
