@@ -114,6 +114,12 @@ describe('soft matching and term statistics', () => {
     const found = await titles('不喜欢能退吗');
     expect(found).toContain('支持无理由退货吗？');
   });
+  it('does not count a document that holds only frame words as a result', async () => {
+    const e = memoryEngine(buildIndex([...corpus, doc({title: '客户怎么称呼', body: '客户怎么称呼都可以。'})]));
+    const res = await e.search('客户怎么要退款', {limit: 20});
+    expect(res.results.map((r) => r.title)).not.toContain('客户怎么称呼');
+    expect(res.results.map((r) => r.title)).toContain('退款多久能到账？');
+  });
   it('never requires a pair of characters across two words (了还, 在中)', async () => {
     expect(await titles('包裹了还在中转站')).toContain('物流延误致歉');
   });

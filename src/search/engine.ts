@@ -453,10 +453,12 @@ export class SearchEngine {
     // and no Q&A entry is lifted above its phrase.
     const describing = words.some((w) => AGENT_FRAME.has(w));
     let ranked: [number, number][] = [];
+    // A document that holds only frame words (客户, 怎么) is not a result when the query has other words.
+    const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | 2 ** Math.min(c.index, 30) : m), 0);
     for (const required of [need, 0]) {
       ranked = [];
       for (const id of candidates) {
-        if (strongHits[id]! < required - SOFT_MISS) continue;
+        if (strongHits[id]! < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
         const short = Math.max(0, required - strongHits[id]!);
         const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
