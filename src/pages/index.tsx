@@ -38,7 +38,7 @@ export default function Home(): React.ReactElement {
 
         <div className="container margin-vert--lg">
           <section aria-labelledby="tools" className={styles.tools}>
-            <Heading as="h2" id="tools" className={styles.srOnly}>
+            <Heading as="h2" id="tools" className="kb-sr-only">
               常用入口
             </Heading>
             <Link className={styles.tool} to={KB_ROUTES.workbench}>

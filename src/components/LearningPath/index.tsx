@@ -70,7 +70,7 @@ export default function LearningPath(): React.ReactElement {
                       <span className={styles.itemMeta}>
                         {item.kind === 'doc' ? '阅读' : item.pass ? `结业检测 · ${item.pass} 分过关` : '情景模拟'} · {item.minutes} 分钟
                         {ready && score ? ` · 最好 ${score.best} 分` : ''}
-                        <span className={styles.srOnly}>{ready ? (done ? '，已完成' : '，未完成') : ''}</span>
+                        <span className="kb-sr-only">{ready ? (done ? '，已完成' : '，未完成') : ''}</span>
                       </span>
                     </li>
                   );

@@ -79,7 +79,7 @@ function Preview({segments, errors, fields}: {segments: Segment[]; errors: Recor
           </mark>
         ) : (
           <span key={i} className={styles.missing} data-placeholder={s.name} data-missing="">
-            <span className={styles.srOnly}>待填：</span>
+            <span className="kb-sr-only">待填：</span>
             {label(s.name)}
           </span>
         ),

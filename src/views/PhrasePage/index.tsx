@@ -169,7 +169,7 @@ export default function PhrasePage({phrase}: Props): React.ReactElement {
                         setSelection(selectionFor(phrase, v, selection));
                         document.getElementById('fill')?.scrollIntoView?.({block: 'start'});
                       }}>
-                      用这个版本<span className={styles.srOnly}>：{variantLabel(v)}</span>
+                      用这个版本<span className="kb-sr-only">：{variantLabel(v)}</span>
                     </button>
                   )}
                 </div>

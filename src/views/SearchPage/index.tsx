@@ -84,7 +84,7 @@ export default function SearchPage(): React.ReactElement {
         )}
         {results.length > 0 && (
           <section aria-labelledby="search-results" className={styles.group}>
-            <Heading as="h2" id="search-results" className={styles.srOnly}>
+            <Heading as="h2" id="search-results" className="kb-sr-only">
               搜索结果
             </Heading>
             <ol className={styles.list}>
