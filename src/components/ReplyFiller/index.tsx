@@ -222,7 +222,7 @@ export default function ReplyFiller({
                   className={styles.input}
                   value={values[f.name] ?? ''}
                   maxLength={FIELD_MAX}
-                  placeholder={f.input === 'text' ? f.example : undefined}
+                  placeholder={f.input === 'text' && f.example ? `例：${f.example}` : undefined}
                   autoComplete="off"
                   spellCheck={false}
                   required
