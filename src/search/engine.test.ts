@@ -232,3 +232,23 @@ describe('background warm-up', () => {
     await expect(memoryEngine(buildIndex(corpus)).warmUp(10)).resolves.toBe(false);
   }, 30_000);
 });
+
+describe('selectTop', () => {
+  it('orders the best k exactly as a full sort would (score down, id up) and keeps every entry', async () => {
+    const {selectTop} = await import('./engine');
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    // Few distinct scores, so ties are broken by id.
+    const ranked: [number, number][] = Array.from({length: 500}, (_, id) => [id, Math.floor(random() * 20)]);
+    const sorted = [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const k of [1, 16, 84]) {
+      const copy = ranked.map((r) => [...r] as [number, number]).reverse();
+      expect(selectTop(copy, k)).toBe(k);
+      expect(copy.slice(0, k)).toEqual(sorted.slice(0, k));
+      expect([...copy].sort((a, b) => a[0] - b[0])).toEqual([...ranked].sort((a, b) => a[0] - b[0]));
+    }
+    const all = ranked.map((r) => [...r] as [number, number]);
+    expect(selectTop(all, 1000)).toBe(500);
+    expect(all).toEqual(sorted);
+  });
+});
