@@ -192,9 +192,9 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const bundle = (name: string, count: number, per: number) => {
     for (let k = 0; k * per < count; k++) {
       const parts = Array.from({length: Math.min(per, count - k * per)}, (_, i) => files.get(`${name}/${k * per + i}.json`)!);
-      const text = `[${parts.join(',')}]`;
+      const text = parts.join('\n');
       warmBytes += Buffer.byteLength(text);
-      files.set(`w/${name}${k}.json`, text);
+      files.set(`w/${name}${k}.txt`, text);
     }
   };
   bundle('t', shards, BUNDLE.shards);

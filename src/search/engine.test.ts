@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {buildIndex} from './build';
 import type {SearchDoc} from './format';
 import {memoryEngine} from './node';
@@ -227,6 +227,23 @@ describe('background warm-up', () => {
     expect(res.results[0]?.title).toBe('退款多久能到账？');
     expect(fetched).toEqual([]);
   }, 30_000); // builds an index with its own segmenter dictionary: slow on a busy machine
+
+  it('keeps the warm-up bundles as text: only what a query needs is parsed', async () => {
+    const built = buildIndex(corpus, {shardBytes: 200});
+    const warm = memoryEngine(built);
+    await warm.load();
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      await expect(warm.warmUp(Number.MAX_SAFE_INTEGER)).resolves.toBe(true);
+      expect(parse).not.toHaveBeenCalled();
+      const res = await warm.search('退款 到账');
+      expect(res.results[0]?.title).toBe('退款多久能到账？');
+      expect(parse.mock.calls.length).toBeGreaterThan(0);
+      expect(parse.mock.calls.length).toBeLessThan(built.stats.shards / 2);
+    } finally {
+      parse.mockRestore();
+    }
+  }, 30_000);
 
   it('stays on demand when the index is larger than allowed', async () => {
     await expect(memoryEngine(buildIndex(corpus)).warmUp(10)).resolves.toBe(false);

@@ -134,6 +134,9 @@ export class SearchEngine {
   private shards = new Map<number, Promise<Record<string, number[]>>>();
   private decoded = new Map<string, Postings>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
+  /** Shards and chunks the warm-up brought, as text until a query first needs them. */
+  private shardText = new Map<number, string>();
+  private chunkText = new Map<number, string>();
 
   constructor(private readonly loader: Loader) {}
 
@@ -164,21 +167,22 @@ export class SearchEngine {
   }
 
   private shard(n: number): Promise<Record<string, number[]>> {
-    let p = this.shards.get(n);
-    if (!p) {
-      p = this.loader.text(`t/${n}.json`).then((data) => JSON.parse(data) as Record<string, number[]>);
-      p.catch(() => this.shards.delete(n));
-      this.shards.set(n, p);
-    }
-    return p;
+    return this.file(this.shards, this.shardText, n, `t/${n}.json`);
   }
 
   private chunk(n: number): Promise<StoredDoc[]> {
-    let p = this.chunks.get(n);
+    return this.file(this.chunks, this.chunkText, n, `d/${n}.json`);
+  }
+
+  /** File `n`, parsed once: from the warm-up's text when it is there, else fetched (a failure is retried next time). */
+  private file<T>(parsed: Map<number, Promise<T>>, texts: Map<number, string>, n: number, path: string): Promise<T> {
+    let p = parsed.get(n);
     if (!p) {
-      p = this.loader.text(`d/${n}.json`).then((t) => JSON.parse(t) as StoredDoc[]);
-      p.catch(() => this.chunks.delete(n));
-      this.chunks.set(n, p);
+      const text = texts.get(n);
+      texts.delete(n);
+      p = text === undefined ? this.loader.text(path).then((t) => JSON.parse(t) as T) : Promise.resolve(JSON.parse(text) as T);
+      p.catch(() => parsed.delete(n));
+      parsed.set(n, p);
     }
     return p;
   }
@@ -192,7 +196,8 @@ export class SearchEngine {
 
   /**
    * Load the rest of the index in the background: shard and chunk bundles, one at a time,
-   * each after `pause()` resolves (the browser passes an idle callback). Resolves true
+   * each after `pause()` resolves (the browser passes an idle callback). A bundle is only
+   * split into its files' texts; each is parsed when a query first needs it. Resolves true
    * when every query can be answered from memory; false when the index is larger than
    * `maxBytes` (it then stays on demand) or a bundle failed (retried on the next call).
    */
@@ -200,22 +205,18 @@ export class SearchEngine {
     this.warming ??= (async () => {
       const meta = await this.load();
       if (meta.w > maxBytes) return false;
-      for (let k = 0; k * BUNDLE.shards < meta.s; k++) {
-        await pause();
-        const list = JSON.parse(await this.loader.text(`w/t${k}.json`)) as Record<string, number[]>[];
-        list.forEach((data, i) => {
-          const n = k * BUNDLE.shards + i;
-          if (!this.shards.has(n)) this.shards.set(n, Promise.resolve(data));
-        });
-      }
-      const chunks = Math.ceil(meta.n / meta.c);
-      for (let k = 0; k * BUNDLE.chunks < chunks; k++) {
-        await pause();
-        const list = JSON.parse(await this.loader.text(`w/d${k}.json`)) as StoredDoc[][];
-        list.forEach((docs, i) => {
-          const n = k * BUNDLE.chunks + i;
-          if (!this.chunks.has(n)) this.chunks.set(n, Promise.resolve(docs));
-        });
+      const bundles: [string, number, number, Map<number, unknown>, Map<number, string>][] = [
+        ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
+        ['d', Math.ceil(meta.n / meta.c), BUNDLE.chunks, this.chunks, this.chunkText],
+      ];
+      for (const [name, count, per, parsed, texts] of bundles) {
+        for (let k = 0; k * per < count; k++) {
+          await pause();
+          (await this.loader.text(`w/${name}${k}.txt`)).split('\n').forEach((text, i) => {
+            const n = k * per + i;
+            if (!parsed.has(n)) texts.set(n, text);
+          });
+        }
       }
       return true;
     })().catch(() => {

@@ -1,5 +1,5 @@
 /**
- * The search index format, version 2. Written by `build.ts`, read by `engine.ts` in the
+ * The search index format, version 3. Written by `build.ts`, read by `engine.ts` in the
  * browser and in `kb search`. Everything lives under one content-hashed folder,
  * `/kb-index/<hash>/`, so a new build never mixes with a cached old one:
  *
@@ -18,16 +18,19 @@
  *   d/<n>.json     document chunk n: StoredDoc[] for ids n*chunk … n*chunk+chunk-1: what a
  *                  result shows (title, url, breadcrumb, snippet text) and, for phrases,
  *                  what copying needs. Fetched only for results on screen.
- *   w/t<k>.json    warm-up bundles: shards k*BUNDLE.shards … as one JSON array of the same
- *   w/d<k>.json    objects, and chunks k*BUNDLE.chunks … likewise. Once the agent has used
- *                  the search, the page fetches them one by one when idle, so later queries
- *                  need no network (and keep working offline). Skipped above `w` bytes.
+ *   w/t<k>.txt     warm-up bundles: the files t/<k*BUNDLE.shards>.json … one per line, as
+ *   w/d<k>.txt     they are (JSON has no raw line breaks), and d/<k*BUNDLE.chunks>.json …
+ *                  likewise. Once the agent has used the search, the page fetches them one
+ *                  by one when idle and keeps each line as text, parsed only when a query
+ *                  first needs that shard or chunk (a bundle is never parsed whole on the
+ *                  page's thread), so later queries need no network (and keep working
+ *                  offline). Skipped above `w` bytes.
  *
  * A query fetches meta once, then only the shards of its terms and the chunks of the
  * results it shows.
  */
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 export const INDEX_ROOT = '/kb-index';
 
 export type DocType = 'sop' | 'qa' | 'phrase';
