@@ -146,6 +146,7 @@ export class SearchEngine {
       (text) => {
         const meta = JSON.parse(text) as IndexMeta;
         this.t2s = parseCharMap(meta.t2s);
+        this.normalized.clear();
         // A word may sit in several groups: it finds every member of each.
         for (const group of meta.syn) for (const w of group) this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group])]);
         this.lexicon = parseLexicon(meta.lex ?? '');
@@ -233,8 +234,17 @@ export class SearchEngine {
     return docs.map((doc, i) => ({id: meta.pop[i]!, doc}));
   }
 
+  /** Normalised texts of the documents on screen: each keystroke re-ranks mostly the same ones. */
+  private normalized = new Map<string, string>();
+
   normalize(text: string): string {
-    return normalize(text, this.t2s);
+    let out = this.normalized.get(text);
+    if (out === undefined) {
+      out = normalize(text, this.t2s);
+      if (this.normalized.size >= 4096) this.normalized.clear();
+      this.normalized.set(text, out);
+    }
+    return out;
   }
 
   /** The query's words as the index splits them (load() first for the lexicon). */
