@@ -200,6 +200,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   bundle('t', shards, BUNDLE.shards);
   bundle('d', chunks, BUNDLE.chunks);
 
+  const pop = docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12);
   const meta: IndexMeta = {
     v: INDEX_VERSION,
     n: docs.length,
@@ -207,7 +208,8 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     c: chunkSize,
     t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading, ...(d.bridge ?? [])]), ...syn.flat()]),
     syn,
-    pop: docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12),
+    pop,
+    popDocs: pop.map((id) => stored[id]!),
     w: warmBytes,
     lex: encodeLexicon(new Map([...lexicon].map(([w, count]) => [w, frequencyClass(w, count, userSet)]))),
     stop: [...stop],

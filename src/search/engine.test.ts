@@ -250,6 +250,23 @@ describe('background warm-up', () => {
   }, 30_000);
 });
 
+describe('popular entries', () => {
+  it('come with meta: opening the search fetches no document chunk', async () => {
+    const built = buildIndex(corpus.map((d, i) => ({...d, popular: i % 2 === 1})));
+    const fetched: string[] = [];
+    const fresh = new (await import('./engine')).SearchEngine({
+      text: async (name) => {
+        fetched.push(name);
+        return built.files.get(name)!;
+      },
+    });
+    const popular = await fresh.popular();
+    expect(popular.map((p) => p.doc.t)).toEqual(corpus.filter((_, i) => i % 2 === 1).map((d) => d.title));
+    expect(popular.map((p) => p.id)).toEqual(built.meta.pop);
+    expect(fetched).toEqual(['meta.json']);
+  }, 30_000);
+});
+
 describe('selectTop', () => {
   it('orders the best k exactly as a full sort would (score down, id up) and keeps every entry', async () => {
     const {selectTop} = await import('./engine');

@@ -227,11 +227,10 @@ export class SearchEngine {
     return this.warming;
   }
 
-  /** Entries offered when a query finds nothing. */
+  /** Entries offered before typing and when a query finds nothing: in meta, no request of their own. */
   async popular(): Promise<{id: number; doc: StoredDoc}[]> {
     const meta = await this.load();
-    const docs = await this.docs(meta.pop);
-    return docs.map((doc, i) => ({id: meta.pop[i]!, doc}));
+    return meta.pop.map((id, i) => ({id, doc: meta.popDocs[i]!}));
   }
 
   /** Normalised texts of the documents on screen: each keystroke re-ranks mostly the same ones. */

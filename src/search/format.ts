@@ -6,7 +6,8 @@
  *   meta.json      IndexMeta: counts, shard and chunk sizes, the Traditional→Simplified
  *                  character map for the corpus, synonym groups, the query lexicon (the
  *                  corpus's own words, see lexicon.ts), frame words, each document's kind,
- *                  popular entries.
+ *                  popular entries with what they show (the search dialog offers them on
+ *                  opening: no chunk requests ahead of the agent's first query).
  *   t/<n>.json     term shard n: `{token: postings}`. A token lives in shard
  *                  fnv1a(token) % shards. Tokens are as in text.ts (bigrams, single
  *                  characters of short fields, Latin words, units), single-character jieba
@@ -65,6 +66,8 @@ export interface IndexMeta {
   syn: string[][];
   /** Ids of entries to offer when nothing matches. */
   pop: number[];
+  /** The popular entries' documents, in `pop` order. */
+  popDocs: StoredDoc[];
   /** Raw bytes of all warm-up bundles. */
   w: number;
   /** Query lexicon: the corpus's words and the synonyms (lexicon.ts). */
