@@ -105,6 +105,8 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
 );
 
 const MAX_WORDS = 16;
+/** Warm-up texts parsed per idle callback (a few milliseconds of work). */
+const PARSE_BATCH = 48;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
 const RERANK_EXTRA = 4;
 /** BM25 saturation: fitted on leave-one-out as a whole (3 → 6), checked on the held-out and relevance sets. */
@@ -206,7 +208,7 @@ export class SearchEngine {
     this.warming ??= (async () => {
       const meta = await this.load();
       if (meta.w > maxBytes) return false;
-      const bundles: [string, number, number, Map<number, unknown>, Map<number, string>][] = [
+      const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string>][] = [
         ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
         ['d', Math.ceil(meta.n / meta.c), BUNDLE.chunks, this.chunks, this.chunkText],
       ];
@@ -219,6 +221,15 @@ export class SearchEngine {
           });
         }
       }
+      // Then the texts are parsed a few at a time in idle time, so a word's first query later costs no parse.
+      void (async () => {
+        for (const [name, , , parsed, texts] of bundles) {
+          for (let left = [...texts.keys()]; left.length; left = left.slice(PARSE_BATCH)) {
+            await pause();
+            for (const n of left.slice(0, PARSE_BATCH)) void this.file(parsed, texts, n, `${name}/${n}.json`);
+          }
+        }
+      })();
       return true;
     })().catch(() => {
       this.warming = undefined;
