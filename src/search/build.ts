@@ -75,8 +75,9 @@ const converters = ['tw', 'hk', 'twp'].map((to) => OpenCC.Converter({from: 'cn',
 
 /** Traditional forms of every Simplified character the corpus uses, as "繁简繁简…" pairs. */
 export function traditionalMap(texts: Iterable<string>): string {
-  const chars = new Set<string>();
-  for (const t of texts) for (const ch of t) if (isCjk(ch)) chars.add(ch);
+  const seen = new Set<string>();
+  for (const t of texts) for (const ch of t) seen.add(ch);
+  const chars = new Set([...seen].filter(isCjk));
   const pairs = new Map<string, string>();
   for (const ch of [...chars].sort()) {
     for (const convert of converters) {
@@ -145,20 +146,24 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     const lens = perDoc.map((d) => d[f]!.len).filter((l) => l > 0);
     return lens.length ? lens.reduce((a, b) => a + b, 0) / lens.length : 1;
   });
-  const postings = new Map<string, number[]>();
-  const last = new Map<string, number>();
+  // One map lookup per (token, field); the format's constants read once (hot loop).
+  const {doc: docUnit, field: fieldUnit, qScale, qMax} = POSTING;
+  const lists = new Map<string, {list: number[]; last: number}>();
   perDoc.forEach((fields, id) => {
     fields.forEach(({counts, len}, field) => {
-      const norm = 1 - FIELD_B[field]! + (FIELD_B[field]! * len) / avgLen[field]!;
+      const b = FIELD_B[field]!;
+      const norm = 1 - b + (b * len) / avgLen[field]!;
+      const base = field * fieldUnit;
       for (const [t, tf] of counts) {
-        const q = Math.max(1, Math.min(POSTING.qMax, Math.round((POSTING.qScale * tf) / norm)));
-        const list = postings.get(t) ?? postings.set(t, []).get(t)!;
-        const prev = last.get(t) ?? 0;
-        list.push((id - prev) * POSTING.doc + field * POSTING.field + q);
-        last.set(t, id);
+        const q = Math.max(1, Math.min(qMax, Math.round((qScale * tf) / norm)));
+        let entry = lists.get(t);
+        if (!entry) lists.set(t, (entry = {list: [], last: 0}));
+        entry.list.push((id - entry.last) * docUnit + base + q);
+        entry.last = id;
       }
     });
   });
+  const postings = new Map([...lists].map(([t, e]) => [t, e.list]));
 
   // 3. Shards: a power of two sized so each holds about `shardBytes` of JSON.
   let bytes = 0;
@@ -190,14 +195,15 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const bundle = (name: string, count: number, per: number) => {
     for (let k = 0; k * per < count; k++) {
       const parts = Array.from({length: Math.min(per, count - k * per)}, (_, i) => files.get(`${name}/${k * per + i}.json`)!);
-      const text = `[${parts.join(',')}]`;
+      const text = parts.join('\n');
       warmBytes += Buffer.byteLength(text);
-      files.set(`w/${name}${k}.json`, text);
+      files.set(`w/${name}${k}.txt`, text);
     }
   };
   bundle('t', shards, BUNDLE.shards);
   bundle('d', chunks, BUNDLE.chunks);
 
+  const pop = docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12);
   const meta: IndexMeta = {
     v: INDEX_VERSION,
     n: docs.length,
@@ -205,7 +211,8 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     c: chunkSize,
     t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading, ...(d.bridge ?? [])]), ...syn.flat()]),
     syn,
-    pop: docs.flatMap((d, id) => (d.popular ? [id] : [])).slice(0, 12),
+    pop,
+    popDocs: pop.map((id) => stored[id]!),
     w: warmBytes,
     lex: encodeLexicon(
       new Map(

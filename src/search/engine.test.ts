@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {buildIndex} from './build';
-import type {SearchDoc} from './format';
+import {BUNDLE, type SearchDoc} from './format';
 import {memoryEngine} from './node';
 import {cleanQuery, normalize, tokenize, MAX_QUERY_CHARS} from './text';
 import {pinyinReadings, segmentations} from './pinyin';
@@ -272,7 +272,73 @@ describe('background warm-up', () => {
     expect(fetched).toEqual([]);
   }, 30_000); // builds an index with its own segmenter dictionary: slow on a busy machine
 
+  it('keeps the warm-up bundles as text, parsed file by file when a query needs one or in idle time', async () => {
+    const built = buildIndex(corpus, {shardBytes: 200});
+    const warm = memoryEngine(built);
+    await warm.load();
+    // Idle time for fetching the bundles, then only when the test says so.
+    const {meta} = built;
+    let idle = Math.ceil(meta.s / BUNDLE.shards) + Math.ceil(Math.ceil(meta.n / meta.c) / BUNDLE.chunks);
+    const waiting: (() => void)[] = [];
+    const pause = () => (idle-- > 0 ? Promise.resolve() : new Promise<void>((r) => waiting.push(r)));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      await expect(warm.warmUp(Number.MAX_SAFE_INTEGER, pause)).resolves.toBe(true);
+      const before = parse.mock.calls.length;
+      expect(before).toBeLessThan(built.stats.shards / 2);
+      const res = await warm.search('退款 到账');
+      expect(res.results[0]?.title).toBe('退款多久能到账？');
+      expect(parse.mock.calls.length).toBeGreaterThan(before);
+      // Once idle time has passed, a query parses nothing.
+      idle = Infinity;
+      waiting.splice(0).forEach((r) => r());
+      await new Promise((r) => setTimeout(r, 50));
+      const settled = parse.mock.calls.length;
+      await warm.search('款式 换');
+      expect(parse.mock.calls.length).toBe(settled);
+    } finally {
+      parse.mockRestore();
+    }
+  }, 30_000);
+
   it('stays on demand when the index is larger than allowed', async () => {
     await expect(memoryEngine(buildIndex(corpus)).warmUp(10)).resolves.toBe(false);
   }, 30_000);
+});
+
+describe('popular entries', () => {
+  it('come with meta: opening the search fetches no document chunk', async () => {
+    const built = buildIndex(corpus.map((d, i) => ({...d, popular: i % 2 === 1})));
+    const fetched: string[] = [];
+    const fresh = new (await import('./engine')).SearchEngine({
+      text: async (name) => {
+        fetched.push(name);
+        return built.files.get(name)!;
+      },
+    });
+    const popular = await fresh.popular();
+    expect(popular.map((p) => p.doc.t)).toEqual(corpus.filter((_, i) => i % 2 === 1).map((d) => d.title));
+    expect(popular.map((p) => p.id)).toEqual(built.meta.pop);
+    expect(fetched).toEqual(['meta.json']);
+  }, 30_000);
+});
+
+describe('selectTop', () => {
+  it('orders the best k exactly as a full sort would (score down, id up) and keeps every entry', async () => {
+    const {selectTop} = await import('./engine');
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    // Few distinct scores, so ties are broken by id.
+    const ranked: [number, number][] = Array.from({length: 500}, (_, id) => [id, Math.floor(random() * 20)]);
+    const sorted = [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const k of [1, 16, 84]) {
+      const copy = ranked.map((r) => [...r] as [number, number]).reverse();
+      expect(selectTop(copy, k)).toBe(k);
+      expect(copy.slice(0, k)).toEqual(sorted.slice(0, k));
+      expect([...copy].sort((a, b) => a[0] - b[0])).toEqual([...ranked].sort((a, b) => a[0] - b[0]));
+    }
+    const all = ranked.map((r) => [...r] as [number, number]);
+    expect(selectTop(all, 1000)).toBe(500);
+    expect(all).toEqual(sorted);
+  });
 });

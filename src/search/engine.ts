@@ -106,6 +106,8 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
 );
 
 const MAX_WORDS = 16;
+/** Warm-up texts parsed per idle callback (a few milliseconds of work). */
+const PARSE_BATCH = 48;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
 const RERANK_EXTRA = 4;
 /** BM25 saturation: fitted on leave-one-out as a whole (3 → 6), checked on the held-out and relevance sets. */
@@ -138,6 +140,9 @@ export class SearchEngine {
   private shards = new Map<number, Promise<Record<string, number[]>>>();
   private decoded = new Map<string, Postings>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
+  /** Shards and chunks the warm-up brought, as text until a query first needs them. */
+  private shardText = new Map<number, string>();
+  private chunkText = new Map<number, string>();
 
   constructor(private readonly loader: Loader) {}
 
@@ -147,6 +152,7 @@ export class SearchEngine {
       (text) => {
         const meta = JSON.parse(text) as IndexMeta;
         this.t2s = parseCharMap(meta.t2s);
+        this.normalized.clear();
         // A word may sit in several groups: it finds every member of each.
         for (const group of meta.syn) for (const w of group) this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group])]);
         this.lexicon = parseLexicon(meta.lex ?? '');
@@ -168,21 +174,22 @@ export class SearchEngine {
   }
 
   private shard(n: number): Promise<Record<string, number[]>> {
-    let p = this.shards.get(n);
-    if (!p) {
-      p = this.loader.text(`t/${n}.json`).then((data) => JSON.parse(data) as Record<string, number[]>);
-      p.catch(() => this.shards.delete(n));
-      this.shards.set(n, p);
-    }
-    return p;
+    return this.file(this.shards, this.shardText, n, `t/${n}.json`);
   }
 
   private chunk(n: number): Promise<StoredDoc[]> {
-    let p = this.chunks.get(n);
+    return this.file(this.chunks, this.chunkText, n, `d/${n}.json`);
+  }
+
+  /** File `n`, parsed once: from the warm-up's text when it is there, else fetched (a failure is retried next time). */
+  private file<T>(parsed: Map<number, Promise<T>>, texts: Map<number, string>, n: number, path: string): Promise<T> {
+    let p = parsed.get(n);
     if (!p) {
-      p = this.loader.text(`d/${n}.json`).then((t) => JSON.parse(t) as StoredDoc[]);
-      p.catch(() => this.chunks.delete(n));
-      this.chunks.set(n, p);
+      const text = texts.get(n);
+      texts.delete(n);
+      p = text === undefined ? this.loader.text(path).then((t) => JSON.parse(t) as T) : Promise.resolve(JSON.parse(text) as T);
+      p.catch(() => parsed.delete(n));
+      parsed.set(n, p);
     }
     return p;
   }
@@ -196,7 +203,8 @@ export class SearchEngine {
 
   /**
    * Load the rest of the index in the background: shard and chunk bundles, one at a time,
-   * each after `pause()` resolves (the browser passes an idle callback). Resolves true
+   * each after `pause()` resolves (the browser passes an idle callback). A bundle is only
+   * split into its files' texts; each is parsed when a query first needs it. Resolves true
    * when every query can be answered from memory; false when the index is larger than
    * `maxBytes` (it then stays on demand) or a bundle failed (retried on the next call).
    */
@@ -204,23 +212,28 @@ export class SearchEngine {
     this.warming ??= (async () => {
       const meta = await this.load();
       if (meta.w > maxBytes) return false;
-      for (let k = 0; k * BUNDLE.shards < meta.s; k++) {
-        await pause();
-        const list = JSON.parse(await this.loader.text(`w/t${k}.json`)) as Record<string, number[]>[];
-        list.forEach((data, i) => {
-          const n = k * BUNDLE.shards + i;
-          if (!this.shards.has(n)) this.shards.set(n, Promise.resolve(data));
-        });
+      const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string>][] = [
+        ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
+        ['d', Math.ceil(meta.n / meta.c), BUNDLE.chunks, this.chunks, this.chunkText],
+      ];
+      for (const [name, count, per, parsed, texts] of bundles) {
+        for (let k = 0; k * per < count; k++) {
+          await pause();
+          (await this.loader.text(`w/${name}${k}.txt`)).split('\n').forEach((text, i) => {
+            const n = k * per + i;
+            if (!parsed.has(n)) texts.set(n, text);
+          });
+        }
       }
-      const chunks = Math.ceil(meta.n / meta.c);
-      for (let k = 0; k * BUNDLE.chunks < chunks; k++) {
-        await pause();
-        const list = JSON.parse(await this.loader.text(`w/d${k}.json`)) as StoredDoc[][];
-        list.forEach((docs, i) => {
-          const n = k * BUNDLE.chunks + i;
-          if (!this.chunks.has(n)) this.chunks.set(n, Promise.resolve(docs));
-        });
-      }
+      // Then the texts are parsed a few at a time in idle time, so a word's first query later costs no parse.
+      void (async () => {
+        for (const [name, , , parsed, texts] of bundles) {
+          for (let left = [...texts.keys()]; left.length; left = left.slice(PARSE_BATCH)) {
+            await pause();
+            for (const n of left.slice(0, PARSE_BATCH)) void this.file(parsed, texts, n, `${name}/${n}.json`);
+          }
+        }
+      })();
       return true;
     })().catch(() => {
       this.warming = undefined;
@@ -229,15 +242,23 @@ export class SearchEngine {
     return this.warming;
   }
 
-  /** Entries offered when a query finds nothing. */
+  /** Entries offered before typing and when a query finds nothing: in meta, no request of their own. */
   async popular(): Promise<{id: number; doc: StoredDoc}[]> {
     const meta = await this.load();
-    const docs = await this.docs(meta.pop);
-    return docs.map((doc, i) => ({id: meta.pop[i]!, doc}));
+    return meta.pop.map((id, i) => ({id, doc: meta.popDocs[i]!}));
   }
 
+  /** Normalised texts of the documents on screen: each keystroke re-ranks mostly the same ones. */
+  private normalized = new Map<string, string>();
+
   normalize(text: string): string {
-    return normalize(text, this.t2s);
+    let out = this.normalized.get(text);
+    if (out === undefined) {
+      out = normalize(text, this.t2s);
+      if (this.normalized.size >= 4096) this.normalized.clear();
+      this.normalized.set(text, out);
+    }
+    return out;
   }
 
   /** The query's words as the index splits them (load() first for the lexicon). */
@@ -473,7 +494,6 @@ export class SearchEngine {
       strongHits[id] = 0;
       mask[id] = 0;
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
     const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
     const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & 2 ** Math.min(i, 30)) !== 0);
@@ -482,8 +502,12 @@ export class SearchEngine {
     // Candidates: in rank order, through the page's filter, then re-ranked with their text.
     const want = limit + RERANK_EXTRA;
     const picked: [number, number, StoredDoc][] = [];
+    // perf (loading): only the head of the ranking is ordered, the rest when a filter needs it.
+    let ordered = selectTop(ranked, Math.max(want, 8));
     for (let at = 0; at < ranked.length && picked.length < want; ) {
-      const batch = ranked.slice(at, at + Math.max(want - picked.length, 8));
+      const end = at + Math.max(want - picked.length, 8);
+      if (end > ordered && ordered < ranked.length) ordered = selectTop(ranked, ranked.length);
+      const batch = ranked.slice(at, end);
       at += batch.length;
       const docs = await this.docs(batch.map(([id]) => id));
       batch.forEach(([id, s], i) => {
@@ -581,6 +605,34 @@ export class SearchEngine {
     }
     return [...out].slice(0, 6);
   }
+}
+
+const byRank = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+
+/**
+ * Puts the best `k` of `ranked` (score down, then id up) first, in order, and the rest after
+ * them unordered; returns how many are ordered. A query ranks thousands of documents and
+ * shows a dozen: a full sort was most of a warm query's time at 10,000 entries.
+ */
+export function selectTop(ranked: [number, number][], k: number): number {
+  if (k >= ranked.length || k > 256) {
+    ranked.sort(byRank);
+    return ranked.length;
+  }
+  const top: [number, number][] = [];
+  for (const r of ranked) {
+    if (top.length === k && byRank(r, top[k - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && byRank(r, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, r);
+    if (top.length > k) top.pop();
+  }
+  if (!top.length) return 0;
+  const last = top[top.length - 1]!;
+  let at = top.length;
+  for (const r of ranked.filter((x) => byRank(x, last) > 0)) ranked[at++] = r;
+  top.forEach((r, i) => (ranked[i] = r));
+  return top.length;
 }
 
 /** The strings to mark: every alternative of an informative word, and its character pairs. */

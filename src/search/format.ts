@@ -1,12 +1,13 @@
 /**
- * The search index format, version 2. Written by `build.ts`, read by `engine.ts` in the
+ * The search index format, version 3. Written by `build.ts`, read by `engine.ts` in the
  * browser and in `kb search`. Everything lives under one content-hashed folder,
  * `/kb-index/<hash>/`, so a new build never mixes with a cached old one:
  *
  *   meta.json      IndexMeta: counts, shard and chunk sizes, the Traditional→Simplified
  *                  character map for the corpus, synonym groups, the query lexicon (the
  *                  corpus's own words, see lexicon.ts), frame words, each document's kind,
- *                  popular entries.
+ *                  popular entries with what they show (the search dialog offers them on
+ *                  opening: no chunk requests ahead of the agent's first query).
  *   t/<n>.json     term shard n: `{token: postings}`. A token lives in shard
  *                  fnv1a(token) % shards. Tokens are as in text.ts (bigrams, single
  *                  characters of short fields, Latin words, units), single-character jieba
@@ -18,16 +19,19 @@
  *   d/<n>.json     document chunk n: StoredDoc[] for ids n*chunk … n*chunk+chunk-1: what a
  *                  result shows (title, url, breadcrumb, snippet text) and, for phrases,
  *                  what copying needs. Fetched only for results on screen.
- *   w/t<k>.json    warm-up bundles: shards k*BUNDLE.shards … as one JSON array of the same
- *   w/d<k>.json    objects, and chunks k*BUNDLE.chunks … likewise. Once the agent has used
- *                  the search, the page fetches them one by one when idle, so later queries
- *                  need no network (and keep working offline). Skipped above `w` bytes.
+ *   w/t<k>.txt     warm-up bundles: the files t/<k*BUNDLE.shards>.json … one per line, as
+ *   w/d<k>.txt     they are (JSON has no raw line breaks), and d/<k*BUNDLE.chunks>.json …
+ *                  likewise. Once the agent has used the search, the page fetches them one
+ *                  by one when idle and keeps each line as text, parsed only when a query
+ *                  first needs that shard or chunk (a bundle is never parsed whole on the
+ *                  page's thread), so later queries need no network (and keep working
+ *                  offline). Skipped above `w` bytes.
  *
  * A query fetches meta once, then only the shards of its terms and the chunks of the
  * results it shows.
  */
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 export const INDEX_ROOT = '/kb-index';
 
 export type DocType = 'sop' | 'qa' | 'phrase';
@@ -63,6 +67,8 @@ export interface IndexMeta {
   syn: string[][];
   /** Ids of entries to offer when nothing matches. */
   pop: number[];
+  /** The popular entries' documents, in `pop` order. */
+  popDocs: StoredDoc[];
   /** Raw bytes of all warm-up bundles. */
   w: number;
   /** Query lexicon: the corpus's words and the synonyms (lexicon.ts). */
@@ -73,7 +79,11 @@ export interface IndexMeta {
   kinds: string;
 }
 
-export const BUNDLE = {shards: 32, chunks: 64} as const;
+/**
+ * Files per warm-up bundle (about 1 MB raw each at 10,000 entries): the page only splits a
+ * bundle into lines, so few large bundles finish sooner (one idle wait each) at no cost to typing.
+ */
+export const BUNDLE = {shards: 512, chunks: 256} as const;
 
 export interface StoredPhrase {
   /** Placeholder declarations by name: type, label. */

@@ -126,6 +126,21 @@ describe('the search dialog', () => {
     expect(window.location.pathname).toMatch(/^\/phrases\//);
   });
 
+  it('scrolls the list only when the agent moves through it, not on each keystroke (a forced layout)', async () => {
+    const scroll = vi.fn();
+    Object.defineProperty(Element.prototype, 'scrollIntoView', {value: scroll, configurable: true});
+    try {
+      const user = await openWith('退款');
+      await user.type(box(), '多久');
+      await waitFor(() => expect(within(dialog()).getByText(/找到 \d+ 条/)).toBeInTheDocument());
+      expect(scroll).not.toHaveBeenCalled();
+      await user.keyboard('{ArrowDown}');
+      expect(scroll).toHaveBeenCalledWith({block: 'nearest'});
+    } finally {
+      delete (Element.prototype as {scrollIntoView?: unknown}).scrollIntoView;
+    }
+  });
+
   it('says in Chinese when the index cannot be loaded', async () => {
     vi.spyOn(testEngine(), 'search').mockRejectedValue(new TypeError('Failed to fetch'));
     const user = userEvent.setup();

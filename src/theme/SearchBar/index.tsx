@@ -129,7 +129,11 @@ export default function SearchBar(): React.ReactElement {
     document.addEventListener('focusin', onFocusIn);
     return () => document.removeEventListener('focusin', onFocusIn);
   }, [open]);
+  // Scrolling forces a layout: only when the agent has moved through the list or scrolled it,
+  // not on every keystroke's new results (they start at the top anyway).
+  const scrolled = useRef(false);
   useEffect(() => {
+    if (active === 0 && !scrolled.current) return;
     document.getElementById(results[active] ? optionId(id, results[active]!) : '')?.scrollIntoView?.({block: 'nearest'});
   }, [active, id, results]);
 
@@ -211,7 +215,7 @@ export default function SearchBar(): React.ReactElement {
           ↑ ↓ 选择，Enter 打开，Ctrl+Enter 直接复制话术或问答的标准答复
         </p>
         {/* Scrollable by keyboard too (the options are reached with ↑ ↓ from the box, not by Tab). */}
-        <div className={styles.body} tabIndex={0} data-kb-query={state.status === 'done' ? state.response.query : undefined} data-kb-index={local ? 'local' : 'remote'}>
+        <div className={styles.body} tabIndex={0} onScroll={(e) => (scrolled.current = e.currentTarget.scrollTop > 0)} data-kb-query={state.status === 'done' ? state.response.query : undefined} data-kb-index={local ? 'local' : 'remote'}>
           {state.status === 'error' && (
             <div role="alert" className={styles.error}>
               {state.message}。
