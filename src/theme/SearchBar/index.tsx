@@ -181,7 +181,7 @@ export default function SearchBar(): React.ReactElement {
     <div className={styles.backdrop} onMouseDown={(e) => e.target === e.currentTarget && hide()}>
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-label="搜索知识库" className={styles.dialog} onKeyDown={onDialogKeyDown}>
         <div className={styles.inputRow}>
-          <label htmlFor={`${id}-input`} className={styles.srOnly}>
+          <label htmlFor={`${id}-input`} className="kb-sr-only">
             搜索问答、话术和服务流程
           </label>
           <input
