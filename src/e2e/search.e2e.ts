@@ -203,6 +203,26 @@ async function fillEmptyFields(page: Page, root: string) {
 const FIELD_VALUES: Record<string, string> = {order_no: '2026112400012345', tracking_no: 'SF1234567890', money: '25', product: '保温杯', customer_title: '张女士'};
 const placeholderType = (name: string) => content.phrases.flatMap((p) => Object.entries(p.placeholders)).find(([n]) => n === name)?.[1].type ?? '';
 
+/** An agent describing the case, and what a fitting phrase for it is. */
+const AGENT_DESCRIPTIONS: [string, (id: string) => boolean][] = [
+  ['客户情绪很激动', (id) => ['soothing', 'difficult'].includes(content.phrases.find((p) => p.id === id)?.scenario ?? '')],
+  ['客户要找领导', (id) => content.phrases.find((p) => p.id === id)?.scenario === 'escalation'],
+];
+
+describe('an agent describing the case', () => {
+  const {open} = useBrowser();
+
+  it.each(AGENT_DESCRIPTIONS)('"%s" puts a phrase for that situation first in Ctrl+K', async (description, fits) => {
+    const {page, errors} = await open('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').fill(description);
+    await page.waitForSelector(`[data-kb-query="${description}"]`);
+    const ids = await resultPhraseIds(page);
+    expect(fits(ids[0] ?? ''), `前 3 条：${ids.slice(0, 3).join('、')}`).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a customer\u2019s message typed as is', () => {
   const {open} = useBrowser();
 
