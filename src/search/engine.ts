@@ -518,13 +518,29 @@ export class SearchEngine {
     const terms = highlightTerms(concepts);
     const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score || a.id - b.id;
     const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, terms, words, concepts)).sort(byScore);
-    // A phrase found with its Q&A entry's words comes with the entry right above it: the
-    // entry is what the customer asked, the phrase is its reply. Only an entry the query
-    // itself matches (at least SOURCE_SHARE of the phrase's score) is lifted.
+    if (!describing) await this.liftSources(presented, picked, ranked, limit, filter, (id, doc, score) => this.present(id, doc, score, terms, words, concepts));
+    const results = presented.sort(byScore).slice(0, limit);
+    return {query: clean, results, total: ranked.length, partial, suggestions: results.length ? [] : this.suggest(words)};
+  }
+
+  /**
+   * A phrase found with its Q&A entry's words comes with the entry right above it: the
+   * entry is what the customer asked, the phrase is its reply. Only an entry the query
+   * itself matches (at least SOURCE_SHARE of the phrase's score) is lifted; entries lifted
+   * above the same phrase keep their own order. Adds lifted entries to `presented`.
+   */
+  private async liftSources(
+    presented: SearchResult[],
+    picked: [number, number, StoredDoc][],
+    ranked: [number, number][],
+    limit: number,
+    filter: SearchOptions['filter'],
+    present: (id: number, doc: StoredDoc, score: number) => SearchResult,
+  ): Promise<void> {
     const docOf = new Map(picked.map(([id, score, doc]) => [id, {score, doc}]));
     const byId = new Map(presented.map((r) => [r.id, r]));
     let scoreOf: Map<number, number> | undefined;
-    for (const r of describing ? [] : presented.slice(0, limit)) {
+    for (const r of presented.slice(0, limit)) {
       const from = docOf.get(r.id)?.doc.f;
       if (!from?.length) continue;
       scoreOf ??= new Map(ranked);
@@ -535,16 +551,13 @@ export class SearchEngine {
         if (!entry) {
           const [doc] = await this.docs([e]);
           if (!doc || (filter && !filter(doc, e))) continue;
-          entry = this.present(e, doc, own, terms, words, concepts);
+          entry = present(e, doc, own);
           byId.set(e, entry);
           presented.push(entry);
         }
-        // Entries lifted above the same phrase keep their own order among themselves.
         entry.score = Math.max(entry.score, r.score * SOURCE_LIFT + entry.score * 1e-6);
       }
     }
-    const results = presented.sort(byScore).slice(0, limit);
-    return {query: clean, results, total: ranked.length, partial, suggestions: results.length ? [] : this.suggest(words)};
   }
 
   private present(id: number, doc: StoredDoc, score: number, terms: string[], words: string[], concepts: Concept[]): SearchResult {
