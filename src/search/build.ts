@@ -185,8 +185,14 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     ...(d.alt.length ? {a: d.alt.join(' / ')} : {}),
     x: (d.snippet ?? d.body).replace(/\s+/g, ' ').trim().slice(0, 240),
     ...(d.phrase ? {p: d.phrase} : {}),
-    ...(d.bridgeFrom?.length ? {f: d.bridgeFrom.flatMap((u) => (idOfUrl.has(u) ? [idOfUrl.get(u)!] : []))} : {}),
   }));
+  // A phrase's source entries (its bridge's Q&A entries), by phrase id: in meta, so a query
+  // fetches the entries it lifts in the same round as its other results.
+  const from: Record<number, number[]> = {};
+  docs.forEach((d, id) => {
+    const ids = (d.bridgeFrom ?? []).flatMap((u) => (idOfUrl.has(u) ? [idOfUrl.get(u)!] : []));
+    if (ids.length) from[id] = ids;
+  });
   const chunks = Math.ceil(stored.length / chunkSize);
   for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, JSON.stringify(stored.slice(n * chunkSize, (n + 1) * chunkSize)));
 
@@ -223,6 +229,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     ),
     stop: [...stop],
     kinds: docs.map((d) => DOC_KIND_CODES[d.type]).join(''),
+    from,
   };
   files.set('meta.json', JSON.stringify(meta));
 

@@ -153,6 +153,7 @@ export class SearchEngine {
         const meta = JSON.parse(text) as IndexMeta;
         this.t2s = parseCharMap(meta.t2s);
         this.normalized.clear();
+        this.compiled = undefined;
         // A word may sit in several groups: it finds every member of each.
         for (const group of meta.syn) for (const w of group) this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group])]);
         this.lexicon = parseLexicon(meta.lex ?? '');
@@ -281,8 +282,30 @@ export class SearchEngine {
     return out.slice(0, MAX_WORDS);
   }
 
+  /**
+   * Starts fetching the shards `query` needs, without waiting: called from the input's
+   * change handler, the requests leave before the page renders the keystroke.
+   */
+  prefetch(query: string): void {
+    const clean = cleanQuery(query);
+    if (!clean) return;
+    void this.load()
+      .then(() => this.postings(this.compile(clean).concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens))))
+      .catch(() => {});
+  }
+
+  private compiled?: {query: string; out: {concepts: Concept[]; words: string[]}};
+
   /** Each query word with its alternatives: own tokens, synonyms, pinyin readings. */
   compile(query: string): {concepts: Concept[]; words: string[]} {
+    // prefetch() and the search that follows compile the same query.
+    if (this.compiled?.query === query) return this.compiled.out;
+    const out = this.compileQuery(query);
+    this.compiled = {query, out};
+    return out;
+  }
+
+  private compileQuery(query: string): {concepts: Concept[]; words: string[]} {
     const words = this.words(query);
     const concepts: Concept[] = [];
     // Characters the lexicon does not join (a word the corpus never uses, 车厘子 → 车/厘/子)
@@ -509,6 +532,8 @@ export class SearchEngine {
       if (end > ordered && ordered < ranked.length) ordered = selectTop(ranked, ranked.length);
       const batch = ranked.slice(at, end);
       at += batch.length;
+      // The entries a phrase of the batch may lift are fetched in the same round.
+      if (!describing) void this.docs(this.liftable(batch, meta.from, ranked)).catch(() => {});
       const docs = await this.docs(batch.map(([id]) => id));
       batch.forEach(([id, s], i) => {
         if (picked.length < want && (!filter || filter(docs[i]!, id))) picked.push([id, s, docs[i]!]);
@@ -518,7 +543,7 @@ export class SearchEngine {
     const terms = highlightTerms(concepts);
     const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score || a.id - b.id;
     const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, terms, words, concepts)).sort(byScore);
-    if (!describing) await this.liftSources(presented, picked, ranked, limit, filter, (id, doc, score) => this.present(id, doc, score, terms, words, concepts));
+    if (!describing) await this.liftSources(presented, picked, ranked, meta.from, limit, filter, (id, doc, score) => this.present(id, doc, score, terms, words, concepts));
     const results = presented.sort(byScore).slice(0, limit);
     return {query: clean, results, total: ranked.length, partial, suggestions: results.length ? [] : this.suggest(words)};
   }
@@ -533,31 +558,45 @@ export class SearchEngine {
     presented: SearchResult[],
     picked: [number, number, StoredDoc][],
     ranked: [number, number][],
+    sources: IndexMeta['from'],
     limit: number,
     filter: SearchOptions['filter'],
     present: (id: number, doc: StoredDoc, score: number) => SearchResult,
   ): Promise<void> {
-    const docOf = new Map(picked.map(([id, score, doc]) => [id, {score, doc}]));
+    const scoreOfPicked = new Map(picked.map(([id, score]) => [id, score]));
     const byId = new Map(presented.map((r) => [r.id, r]));
+    const lifts: [SearchResult, number, number][] = [];
     let scoreOf: Map<number, number> | undefined;
     for (const r of presented.slice(0, limit)) {
-      const from = docOf.get(r.id)?.doc.f;
+      const from = sources[r.id];
       if (!from?.length) continue;
       scoreOf ??= new Map(ranked);
       for (const e of from) {
         const own = scoreOf.get(e);
-        if (own === undefined || own < SOURCE_SHARE * docOf.get(r.id)!.score) continue;
-        let entry = byId.get(e);
-        if (!entry) {
-          const [doc] = await this.docs([e]);
-          if (!doc || (filter && !filter(doc, e))) continue;
-          entry = present(e, doc, own);
-          byId.set(e, entry);
-          presented.push(entry);
-        }
-        entry.score = Math.max(entry.score, r.score * SOURCE_LIFT + entry.score * 1e-6);
+        if (own !== undefined && own >= SOURCE_SHARE * scoreOfPicked.get(r.id)!) lifts.push([r, e, own]);
       }
     }
+    // Usually already fetched with the results (liftable), so this is no second round.
+    const missing = [...new Set(lifts.map(([, e]) => e).filter((e) => !byId.has(e)))];
+    const docs = await this.docs(missing);
+    missing.forEach((e, i) => {
+      const doc = docs[i];
+      if (!doc || (filter && !filter(doc, e))) return;
+      const entry = present(e, doc, scoreOf!.get(e)!);
+      byId.set(e, entry);
+      presented.push(entry);
+    });
+    for (const [r, e] of lifts) {
+      const entry = byId.get(e);
+      if (entry) entry.score = Math.max(entry.score, r.score * SOURCE_LIFT + entry.score * 1e-6);
+    }
+  }
+
+  /** The Q&A entries the phrases among `batch` could lift (liftSources' test on the pre-re-rank scores). */
+  private liftable(batch: [number, number][], sources: IndexMeta['from'], ranked: [number, number][]): number[] {
+    if (!batch.some(([id]) => sources[id])) return [];
+    const scoreOf = new Map(ranked);
+    return batch.flatMap(([id, score]) => (sources[id] ?? []).filter((e) => (scoreOf.get(e) ?? -1) >= SOURCE_SHARE * score));
   }
 
   private present(id: number, doc: StoredDoc, score: number, terms: string[], words: string[], concepts: Concept[]): SearchResult {

@@ -1,5 +1,5 @@
 /**
- * The search index format, version 3. Written by `build.ts`, read by `engine.ts` in the
+ * The search index format, version 4. Written by `build.ts`, read by `engine.ts` in the
  * browser and in `kb search`. Everything lives under one content-hashed folder,
  * `/kb-index/<hash>/`, so a new build never mixes with a cached old one:
  *
@@ -7,7 +7,8 @@
  *                  character map for the corpus, synonym groups, the query lexicon (the
  *                  corpus's own words, see lexicon.ts), frame words, each document's kind,
  *                  popular entries with what they show (the search dialog offers them on
- *                  opening: no chunk requests ahead of the agent's first query).
+ *                  opening: no chunk requests ahead of the agent's first query), each
+ *                  phrase's source Q&A entries.
  *   t/<n>.json     term shard n: `{token: postings}`. A token lives in shard
  *                  fnv1a(token) % shards. Tokens are as in text.ts (bigrams, single
  *                  characters of short fields, Latin words, units), single-character jieba
@@ -31,7 +32,7 @@
  * results it shows.
  */
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 export const INDEX_ROOT = '/kb-index';
 
 export type DocType = 'sop' | 'qa' | 'phrase';
@@ -77,6 +78,11 @@ export interface IndexMeta {
   stop: string[];
   /** Document kinds by id, one letter each (DOC_KIND_CODES): filtering by kind needs no chunk. */
   kinds: string;
+  /**
+   * For a phrase with a bridge: the ids of the Q&A entries that link it, to rank them beside
+   * it. Here rather than in its chunk, so those entries are fetched with the other results.
+   */
+  from: Record<number, number[]>;
 }
 
 /**
@@ -104,8 +110,6 @@ export interface StoredDoc {
   /** Snippet source text. */
   x: string;
   p?: StoredPhrase;
-  /** For a phrase: ids of the Q&A entries that link it (its bridge), to rank them beside it. */
-  f?: number[];
 }
 
 /** What the builder takes: one record per SOP section, Q&A entry or phrase. */

@@ -91,7 +91,7 @@ export async function measurePagefind(browser: Browser, site: PagefindSite, firs
     const first: number[] = [];
     const bytes: {raw: number; gzip: number}[] = [];
     for (const q of firstQueries) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({serviceWorkers: 'block'});
       await context.addInitScript('window.__name = (f) => f;');
       const page = await context.newPage();
       await open(page, server.url);
@@ -115,7 +115,7 @@ export async function measurePagefind(browser: Browser, site: PagefindSite, firs
       bytes.push({raw, gzip});
       await context.close();
     }
-    const context = await browser.newContext();
+    const context = await browser.newContext({serviceWorkers: 'block'});
     await context.addInitScript('window.__name = (f) => f;');
     const page = await context.newPage();
     await open(page, server.url);
@@ -147,7 +147,7 @@ export async function measurePagefind(browser: Browser, site: PagefindSite, firs
 /** Top-five document indexes for each query, in one warm page. */
 export async function pagefindTopFive(browser: Browser, site: PagefindSite, queries: string[]): Promise<number[][]> {
   const server = await serveStatic(site.dir);
-  const context = await browser.newContext();
+  const context = await browser.newContext({serviceWorkers: 'block'});
   await context.addInitScript('window.__name = (f) => f;');
   try {
     const page = await context.newPage();

@@ -149,9 +149,14 @@ function siteWithIndex(built: BuiltIndex, size: number): string {
   return dir;
 }
 
-/** tsx keeps function names with a `__name` helper that functions sent to the page must find. */
+/**
+ * A browser context for a measurement. tsx keeps function names with a `__name` helper that
+ * functions sent to the page must find. Service workers are blocked for every engine: the
+ * peers' pages have none, and our copied site's worker would precache the real build's
+ * index, whose files no longer match, competing with the search for connections.
+ */
 async function newContext(browser: Browser) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({serviceWorkers: 'block'});
   await context.addInitScript('window.__name = (f) => f;');
   return context;
 }

@@ -7,7 +7,7 @@ import {loadContent} from '../../core/load';
 import {toQaView} from '../../core/views';
 import {resetStores} from '../../client/profile';
 import {testEngine} from '../../test/mocks/search';
-import SearchBar from '.';
+import SearchBar, {DIALOG_RESULTS} from '.';
 
 const {content} = loadContent(path.resolve(__dirname, '../../..'));
 const arrival = toQaView(content.qa.find((q) => q.id === 'refund-arrival-time')!, content.policies);
@@ -97,7 +97,7 @@ describe('the search dialog', () => {
 
   it('lists kinds by score, not all Q&A above all phrases', async () => {
     await openWith('物流延误');
-    const scores = await testEngine().search('物流延误', {limit: 12});
+    const scores = await testEngine().search('物流延误', {limit: DIALOG_RESULTS});
     const expected = [...scores.results].sort((a, b) => b.score - a.score).map((r) => r.type);
     // The query's results mix kinds (a phrase first, then Q&A, then a phrase …), so grouping would reorder them.
     expect(expected.join(' ')).not.toBe([...expected].sort((a, b) => (a === b ? 0 : a === 'qa' ? -1 : b === 'qa' ? 1 : 0)).join(' '));

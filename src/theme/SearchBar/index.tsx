@@ -31,6 +31,13 @@ export const isComposing = (e: React.KeyboardEvent | KeyboardEvent) => {
   return native.isComposing || native.keyCode === 229;
 };
 
+/**
+ * Results in the dialog: a screen shows five or six; the search page lists them all. Each
+ * one's document is a request on a first query (plus a few to re-rank), so fewer means the
+ * first answer arrives a round of requests sooner.
+ */
+export const DIALOG_RESULTS = 8;
+
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Keep Tab and Shift+Tab inside `root`: from the last focusable element to the first and back. */
@@ -70,7 +77,7 @@ export default function SearchBar(): React.ReactElement {
   const dialogRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const id = useId().replace(/:/g, '');
-  const state = useSearch(engine, open ? query : '', 12, retry);
+  const state = useSearch(engine, open ? query : '', DIALOG_RESULTS, retry);
   const {copy, message, setMessage} = useResultCopy();
   const results = useMemo(() => (state.status === 'done' ? orderResults(state.response.results) : []), [state]);
   const shortcut = useShortcutLabel();
@@ -202,6 +209,7 @@ export default function SearchBar(): React.ReactElement {
             placeholder="输入客户的原话、关键词或拼音，如：退货、钱什么时候退、tuihuo"
             value={query}
             onChange={(e) => {
+              engine.prefetch(wellFormed(e.target.value));
               setQuery(wellFormed(e.target.value));
               setActive(0);
             }}
