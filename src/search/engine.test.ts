@@ -306,6 +306,50 @@ describe('background warm-up', () => {
   }, 30_000);
 });
 
+/** A loader that answers in rounds: whatever is asked while a round is out goes in the next one. */
+function roundLoader(files: Map<string, string>) {
+  const rounds: string[][] = [];
+  let pending: [string, (text: string) => void][] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    rounds.push(batch.map(([name]) => name));
+    batch.forEach(([name, resolve]) => resolve(files.get(name)!));
+  };
+  const loader = {
+    text: (name: string) =>
+      new Promise<string>((resolve) => {
+        if (!pending.length) setTimeout(flush, 5);
+        pending.push([name, resolve]);
+      }),
+  };
+  return {rounds, loader};
+}
+
+describe('request rounds', () => {
+  it('answers a first query in three rounds: meta, its shards, its documents', async () => {
+    const {rounds, loader} = roundLoader(buildIndex(corpus, {shardBytes: 200, chunkSize: 1}).files);
+    const fresh = new (await import('./engine')).SearchEngine(loader);
+    const res = await fresh.search('退款 到账', {limit: 3});
+    expect(res.results[0]?.title).toBe('退款多久能到账？');
+    expect(rounds.map((r) => r.map((name) => name.split('/')[0]))).toEqual([['meta.json'], expect.arrayContaining(['t']), expect.arrayContaining(['d'])]);
+    expect(rounds[1]!.every((name) => name.startsWith('t/')) && rounds[2]!.every((name) => name.startsWith('d/'))).toBe(true);
+  }, 30_000);
+
+  it('prefetch() asks for a query’s shards, so its search waits only for documents', async () => {
+    const {rounds, loader} = roundLoader(buildIndex(corpus, {shardBytes: 200, chunkSize: 1}).files);
+    const fresh = new (await import('./engine')).SearchEngine(loader);
+    fresh.prefetch('退款 到账');
+    await new Promise((r) => setTimeout(r, 50));
+    const shards = rounds.flat().filter((name) => name.startsWith('t/'));
+    expect(shards.length).toBeGreaterThan(0);
+    rounds.length = 0;
+    await fresh.search('退款 到账', {limit: 3});
+    expect(rounds.flat().filter((name) => name.startsWith('t/'))).toEqual([]);
+    expect(rounds).toHaveLength(1);
+  }, 30_000);
+});
+
 describe('popular entries', () => {
   it('come with meta: opening the search fetches no document chunk', async () => {
     const built = buildIndex(corpus.map((d, i) => ({...d, popular: i % 2 === 1})));
