@@ -367,22 +367,19 @@ describe('popular entries', () => {
   }, 30_000);
 });
 
-describe('selectTop', () => {
-  it('orders the best k exactly as a full sort would (score down, id up) and keeps every entry', async () => {
-    const {selectTop} = await import('./engine');
+describe('Ranking', () => {
+  it('orders the best k exactly as a full sort would (score down, id up)', async () => {
+    const {Ranking} = await import('./engine');
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    // Few distinct scores, so ties are broken by id.
-    const ranked: [number, number][] = Array.from({length: 500}, (_, id) => [id, Math.floor(random() * 20)]);
-    const sorted = [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const k of [1, 16, 84]) {
-      const copy = ranked.map((r) => [...r] as [number, number]).reverse();
-      expect(selectTop(copy, k)).toBe(k);
-      expect(copy.slice(0, k)).toEqual(sorted.slice(0, k));
-      expect([...copy].sort((a, b) => a[0] - b[0])).toEqual([...ranked].sort((a, b) => a[0] - b[0]));
-    }
-    const all = ranked.map((r) => [...r] as [number, number]);
-    expect(selectTop(all, 1000)).toBe(500);
-    expect(all).toEqual(sorted);
+    // Few distinct scores, so ties are broken by id; ids in no particular order.
+    const pairs: [number, number][] = Array.from({length: 500}, (_, id) => [id, Math.floor(random() * 20)]).reverse() as [number, number][];
+    const sorted = [...pairs].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const ranking = new Ranking(Int32Array.from(pairs.map((p) => p[0])), Float64Array.from(pairs.map((p) => p[1])));
+    const pairsAt = (order: number[]) => order.map((i) => [ranking.ids[i], ranking.scores[i]]);
+    for (const k of [1, 16, 84]) expect(pairsAt(ranking.top(k))).toEqual(sorted.slice(0, k));
+    expect(pairsAt(ranking.top(1000))).toEqual(sorted);
+    expect(ranking.scoreOf(sorted[3]![0])).toBe(sorted[3]![1]);
+    expect(ranking.scoreOf(9999)).toBeUndefined();
   });
 });

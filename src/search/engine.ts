@@ -496,21 +496,29 @@ export class SearchEngine {
     // An agent describing the customer (客户要找领导) wants what to say: phrases rank higher,
     // and no Q&A entry is lifted above its phrase.
     const describing = words.some((w) => AGENT_FRAME.has(w));
-    let ranked: [number, number][] = [];
+    // The ranking as two typed arrays (one allocation each, not one pair per document: a
+    // common word matches most of the index, and the garbage was a warm query's slowest part).
+    const rankIds = new Int32Array(candidates.length);
+    const rankScores = new Float64Array(candidates.length);
+    let m = 0;
     // A document that holds only frame words (客户, 怎么) is not a result when the query has other words.
     const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | 2 ** Math.min(c.index, 30) : m), 0);
     for (const required of [need, 0]) {
-      ranked = [];
+      m = 0;
       for (const id of candidates) {
         if (strongHits[id]! < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
         const short = Math.max(0, required - strongHits[id]!);
         const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
-        ranked.push([id, intent * scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short]);
+        rankIds[m] = id;
+        rankScores[m++] = intent * scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short;
       }
-      if (ranked.length) break;
+      if (m) break;
     }
-    const topMask = ranked.length ? mask[ranked.reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0]]! : 0;
+    const ranked = new Ranking(rankIds.subarray(0, m), rankScores.subarray(0, m));
+    // perf (loading): only the head of the ranking is ordered, the rest when a filter needs it.
+    let order = ranked.top(Math.max(limit + RERANK_EXTRA, 8));
+    const topMask = m ? mask[rankIds[order[0]!]!]! : 0;
     for (const id of candidates) {
       scores[id] = 0;
       covered[id] = 0;
@@ -520,17 +528,15 @@ export class SearchEngine {
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
     const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
     const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & 2 ** Math.min(i, 30)) !== 0);
-    const partial = ranked.length > 0 && inform.length > 1 && !allCovered;
+    const partial = m > 0 && inform.length > 1 && !allCovered;
 
     // Candidates: in rank order, through the page's filter, then re-ranked with their text.
     const want = limit + RERANK_EXTRA;
     const picked: [number, number, StoredDoc][] = [];
-    // perf (loading): only the head of the ranking is ordered, the rest when a filter needs it.
-    let ordered = selectTop(ranked, Math.max(want, 8));
-    for (let at = 0; at < ranked.length && picked.length < want; ) {
+    for (let at = 0; at < m && picked.length < want; ) {
       const end = at + Math.max(want - picked.length, 8);
-      if (end > ordered && ordered < ranked.length) ordered = selectTop(ranked, ranked.length);
-      const batch = ranked.slice(at, end);
+      if (end > order.length && order.length < m) order = ranked.top(m);
+      const batch = order.slice(at, end).map((i) => [rankIds[i]!, rankScores[i]!] as [number, number]);
       at += batch.length;
       // The entries a phrase of the batch may lift are fetched in the same round.
       if (!describing) void this.docs(this.liftable(batch, meta.from, ranked)).catch(() => {});
@@ -545,7 +551,7 @@ export class SearchEngine {
     const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, terms, words, concepts)).sort(byScore);
     if (!describing) await this.liftSources(presented, picked, ranked, meta.from, limit, filter, (id, doc, score) => this.present(id, doc, score, terms, words, concepts));
     const results = presented.sort(byScore).slice(0, limit);
-    return {query: clean, results, total: ranked.length, partial, suggestions: results.length ? [] : this.suggest(words)};
+    return {query: clean, results, total: m, partial, suggestions: results.length ? [] : this.suggest(words)};
   }
 
   /**
@@ -557,7 +563,7 @@ export class SearchEngine {
   private async liftSources(
     presented: SearchResult[],
     picked: [number, number, StoredDoc][],
-    ranked: [number, number][],
+    ranked: Ranking,
     sources: IndexMeta['from'],
     limit: number,
     filter: SearchOptions['filter'],
@@ -565,15 +571,10 @@ export class SearchEngine {
   ): Promise<void> {
     const scoreOfPicked = new Map(picked.map(([id, score]) => [id, score]));
     const byId = new Map(presented.map((r) => [r.id, r]));
-    const lifts: [SearchResult, number, number][] = [];
-    let scoreOf: Map<number, number> | undefined;
+    const lifts: [SearchResult, number][] = [];
     for (const r of presented.slice(0, limit)) {
-      const from = sources[r.id];
-      if (!from?.length) continue;
-      scoreOf ??= new Map(ranked);
-      for (const e of from) {
-        const own = scoreOf.get(e);
-        if (own !== undefined && own >= SOURCE_SHARE * scoreOfPicked.get(r.id)!) lifts.push([r, e, own]);
+      for (const e of sources[r.id] ?? []) {
+        if ((ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * scoreOfPicked.get(r.id)!) lifts.push([r, e]);
       }
     }
     // Usually already fetched with the results (liftable), so this is no second round.
@@ -582,7 +583,7 @@ export class SearchEngine {
     missing.forEach((e, i) => {
       const doc = docs[i];
       if (!doc || (filter && !filter(doc, e))) return;
-      const entry = present(e, doc, scoreOf!.get(e)!);
+      const entry = present(e, doc, ranked.scoreOf(e)!);
       byId.set(e, entry);
       presented.push(entry);
     });
@@ -593,10 +594,8 @@ export class SearchEngine {
   }
 
   /** The Q&A entries the phrases among `batch` could lift (liftSources' test on the pre-re-rank scores). */
-  private liftable(batch: [number, number][], sources: IndexMeta['from'], ranked: [number, number][]): number[] {
-    if (!batch.some(([id]) => sources[id])) return [];
-    const scoreOf = new Map(ranked);
-    return batch.flatMap(([id, score]) => (sources[id] ?? []).filter((e) => (scoreOf.get(e) ?? -1) >= SOURCE_SHARE * score));
+  private liftable(batch: [number, number][], sources: IndexMeta['from'], ranked: Ranking): number[] {
+    return batch.flatMap(([id, score]) => (sources[id] ?? []).filter((e) => (ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * score));
   }
 
   private present(id: number, doc: StoredDoc, score: number, terms: string[], words: string[], concepts: Concept[]): SearchResult {
@@ -659,32 +658,42 @@ export class SearchEngine {
   }
 }
 
-const byRank = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+/** The documents that matched and their scores, as parallel arrays; orders only what is asked. */
+export class Ranking {
+  constructor(
+    readonly ids: Int32Array,
+    readonly scores: Float64Array,
+  ) {}
 
-/**
- * Puts the best `k` of `ranked` (score down, then id up) first, in order, and the rest after
- * them unordered; returns how many are ordered. A query ranks thousands of documents and
- * shows a dozen: a full sort was most of a warm query's time at 10,000 entries.
- */
-export function selectTop(ranked: [number, number][], k: number): number {
-  if (k >= ranked.length || k > 256) {
-    ranked.sort(byRank);
-    return ranked.length;
+  /** Whether position a ranks above position b: score down, then id up. */
+  private above(a: number, b: number): boolean {
+    const d = this.scores[a]! - this.scores[b]!;
+    return d > 0 || (d === 0 && this.ids[a]! < this.ids[b]!);
   }
-  const top: [number, number][] = [];
-  for (const r of ranked) {
-    if (top.length === k && byRank(r, top[k - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && byRank(r, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, r);
-    if (top.length > k) top.pop();
+
+  /**
+   * Positions of the best `k`, best first. A query ranks thousands of documents and shows a
+   * dozen: a full sort was most of a warm query's time at 10,000 entries.
+   */
+  top(k: number): number[] {
+    const n = this.ids.length;
+    if (k >= n || k > 256) return Array.from({length: n}, (_, i) => i).sort((a, b) => (this.above(a, b) ? -1 : this.above(b, a) ? 1 : 0));
+    const top: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (top.length === k && !this.above(i, top[k - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && this.above(i, top[at - 1]!)) at--;
+      top.splice(at, 0, i);
+      if (top.length > k) top.pop();
+    }
+    return top;
   }
-  if (!top.length) return 0;
-  const last = top[top.length - 1]!;
-  let at = top.length;
-  for (const r of ranked.filter((x) => byRank(x, last) > 0)) ranked[at++] = r;
-  top.forEach((r, i) => (ranked[i] = r));
-  return top.length;
+
+  /** The score of document `id`, or undefined when it did not match (a scan: for a few lookups). */
+  scoreOf(id: number): number | undefined {
+    const at = this.ids.indexOf(id);
+    return at < 0 ? undefined : this.scores[at];
+  }
 }
 
 /** The strings to mark: every alternative of an informative word, and its character pairs. */
