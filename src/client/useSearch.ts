@@ -6,6 +6,7 @@
  * own filters on top.
  */
 import {useEffect, useMemo, useRef, useState} from 'react';
+import {flushSync} from 'react-dom';
 import type {SearchEngine, SearchResponse} from '../search/engine';
 import {useSearchEngine} from './search';
 
@@ -35,7 +36,8 @@ export function useSearch(engine: SearchEngine, query: string, limit: number, re
     }
     setState((s) => (s.status === 'done' ? s : {status: 'loading'}));
     engine.search(query, {limit}).then(
-      (response) => mine === seq.current && setState({status: 'done', response}),
+      // Rendered at once, not on the scheduler's next task: the answer shows in the keystroke's frame.
+      (response) => mine === seq.current && flushSync(() => setState({status: 'done', response})),
       (e: unknown) => mine === seq.current && setState({status: 'error', message: searchErrorMessage(e)}),
     );
   }, [engine, query, limit, retryKey]);

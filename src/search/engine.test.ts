@@ -2,7 +2,7 @@ import {describe, expect, it, vi} from 'vitest';
 import {buildIndex} from './build';
 import {BUNDLE, type SearchDoc} from './format';
 import {memoryEngine} from './node';
-import {cleanQuery, normalize, tokenize, MAX_QUERY_CHARS} from './text';
+import {cleanQuery, normalize, normalizeChar, tokenize, MAX_QUERY_CHARS} from './text';
 import {pinyinReadings, segmentations} from './pinyin';
 
 const doc = (over: Partial<SearchDoc> & Pick<SearchDoc, 'title'>): SearchDoc => ({
@@ -43,6 +43,16 @@ describe('tokenising', () => {
     const t2s = new Map([['貨', '货']]);
     expect(normalize('退貨ＡＢＣ', t2s)).toBe('退货abc');
     expect(normalize('退貨ＡＢＣ', t2s)).toHaveLength('退貨ＡＢＣ'.length);
+  });
+  it('normalises a whole string exactly as character by character (final sigma, İ, surrogates, map keys like ] and -)', () => {
+    const map = new Map([['貨', '货'], ['-', '_'], [']', '['], ['İ', 'i']]);
+    const alphabet = ['貨', 'Ａ', 'ａ', '\u3000', 'İ', 'A', 'z', '1', '退', '-', ']', '^', '\\', '\uD83D', '\uDE00', 'Σ', 'ß', 'ﬃ', '！', '～'];
+    let seed = 1;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({length: Math.floor(random() * 12)}, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      for (const t2s of [undefined, map]) expect(normalize(text, t2s)).toBe([...text.split('')].map((ch) => normalizeChar(ch, t2s)).join(''));
+    }
   });
   it('caps and cleans the query', () => {
     expect(cleanQuery('  a\u0000b  ')).toBe('a b');

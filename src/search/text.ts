@@ -38,11 +38,35 @@ export function normalizeChar(ch: string, t2s?: CharMap): string {
   return t2s?.get(ch) ?? ch;
 }
 
-/** Same length as the input, unit for unit. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const halfWidth = (ch: string) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+/** Per character map, a character class of its keys (built once per map). */
+const mapPatterns = new WeakMap<CharMap, RegExp | null>();
+const escapeClass = (ch: string) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch);
+
+/**
+ * normalizeChar over every unit of `text`: same length as the input, unit for unit. Whole-
+ * string operations, not a call per character: re-ranking normalises every result's text.
+ */
 export function normalize(text: string, t2s?: CharMap): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += normalizeChar(text[i]!, t2s);
-  return out;
+  // Σ lower-cases by context in a whole string (final ς); alone it is σ.
+  let out = text.replace(FULL_WIDTH, halfWidth).replace(/\u03a3/g, '\u03c3');
+  const lower = out.toLowerCase();
+  if (lower.length === out.length) out = lower;
+  else {
+    // A character whose lower case is longer (İ) stays as it is.
+    let kept = '';
+    for (const ch of out.split('')) kept += ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    out = kept;
+  }
+  if (!t2s?.size) return out;
+  let pattern = mapPatterns.get(t2s);
+  if (pattern === undefined) {
+    const keys = [...t2s.keys()].filter((k) => k.length === 1);
+    pattern = keys.length ? new RegExp(`[${keys.map(escapeClass).join('')}]`, 'g') : null;
+    mapPatterns.set(t2s, pattern);
+  }
+  return pattern ? out.replace(pattern, (ch) => t2s.get(ch)!) : out;
 }
 
 export type Run = {kind: 'cjk' | 'alnum'; text: string; start: number};

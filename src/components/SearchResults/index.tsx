@@ -41,7 +41,7 @@ interface Props {
   label: string;
 }
 
-export default function SearchResults({idPrefix, results, active, onHover, onPick, onCopy, label}: Props): React.ReactElement {
+function SearchResults({idPrefix, results, active, onHover, onPick, onCopy, label}: Props): React.ReactElement {
   return (
     <div role="listbox" id={`${idPrefix}-listbox`} aria-label={label} className={styles.listbox}>
       {results.map((r, index) => (
@@ -84,3 +84,6 @@ export default function SearchResults({idPrefix, results, active, onHover, onPic
     </div>
   );
 }
+
+/** A keystroke re-renders the box first, with the previous results: the list renders only when they change. */
+export default React.memo(SearchResults);

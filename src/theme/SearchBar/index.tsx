@@ -59,10 +59,13 @@ export function trapTab(e: React.KeyboardEvent, root: HTMLElement | null): void 
 
 /** The shortcut as this device writes it; none on touch screens, which have no keyboard to press it on. */
 function useShortcutLabel(): string | null {
-  // The static HTML says "Ctrl K"; after hydration the browser tells what it is.
-  if (!useIsBrowser()) return 'Ctrl K';
-  if (window.matchMedia?.('(hover: none) and (pointer: coarse)').matches) return null;
-  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? '⌘ K' : 'Ctrl K';
+  // The static HTML says "Ctrl K"; after hydration the browser tells what it is (asked once, not per keystroke).
+  const browser = useIsBrowser();
+  return useMemo(() => {
+    if (!browser) return 'Ctrl K';
+    if (window.matchMedia?.('(hover: none) and (pointer: coarse)').matches) return null;
+    return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? '⌘ K' : 'Ctrl K';
+  }, [browser]);
 }
 
 export default function SearchBar(): React.ReactElement {
@@ -155,6 +158,13 @@ export default function SearchBar(): React.ReactElement {
     // A phrase opens ready to fill: the page puts the cursor in its first empty field.
     go(withHighlight(r.type === 'phrase' ? withFillIntent(r.url) : r.url, query));
   };
+  // Stable handlers for the memoised list, calling this render's pick and copy.
+  const handlers = useRef({pick, copy});
+  useEffect(() => {
+    handlers.current = {pick, copy};
+  });
+  const onPick = useCallback((r: SearchResult) => handlers.current.pick(r), []);
+  const onCopy = useCallback((r: SearchResult) => void handlers.current.copy(r), []);
 
   const onInputKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (isComposing(e)) return;
@@ -241,7 +251,7 @@ export default function SearchBar(): React.ReactElement {
             <EmptyState engine={engine} recent={[]} query={state.response.query} suggestions={state.response.suggestions} onQuery={setQuery} onPick={go} />
           )}
           {results.length > 0 && (
-            <SearchResults idPrefix={id} label="搜索结果" results={results} active={active} onHover={setActive} onPick={pick} onCopy={(r) => void copy(r)} />
+            <SearchResults idPrefix={id} label="搜索结果" results={results} active={active} onHover={setActive} onPick={onPick} onCopy={onCopy} />
           )}
         </div>
         <div className={styles.footer}>
