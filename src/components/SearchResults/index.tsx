@@ -45,8 +45,9 @@ function SearchResults({idPrefix, results, active, onHover, onPick, onCopy, labe
   return (
     <div role="listbox" id={`${idPrefix}-listbox`} aria-label={label} className={styles.listbox}>
       {results.map((r, index) => (
+        // Keyed by position: a keystroke's new results update the rows in place (no state lives in a row).
         <div
-          key={r.id}
+          key={index}
           id={optionId(idPrefix, r)}
           role="option"
           aria-selected={index === active}
