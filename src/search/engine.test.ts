@@ -131,7 +131,7 @@ describe('best-phrasing match', () => {
     await e.load();
     const {concepts} = e.compile('坏了退货运费');
     const weights = concepts.map((c) => c.factor);
-    const fit = (p: string[]) => phrasingFit(p, concepts, weights, '坏了退货运费');
+    const fit = phrasingFit(concepts, weights, '坏了退货运费');
     expect(fit(['坏了退货要运费吗'])).toBeGreaterThan(fit(['退货地址', '运费多少', '坏了怎么办']));
     // A phrasing that is mostly other words fits less than one the query accounts for.
     expect(fit(['坏了退货运费'])).toBe(1);

@@ -141,8 +141,8 @@ interface Rerank {
   terms: string[];
   words: string[];
   concepts: Concept[];
-  /** Each concept's weight in the ranking (idf × factor; 0 when no document holds it). */
-  weights: number[];
+  /** A document's best-phrasing fit from its normalised phrasings (phrasingFit). */
+  phrasing: (phrasings: string[]) => number;
   /** Candidates' best-phrasing fit, by id (a phrase's includes its Q&A entries'). */
   fit: Map<number, number>;
 }
@@ -533,7 +533,8 @@ export class SearchEngine {
       if (!filter) break;
     }
     const weights = perConcept.map((c) => (c.df ? c.weight : 0));
-    const rerank: Rerank = {terms: highlightTerms(concepts), words, concepts, weights, fit: this.fits(picked, concepts, weights, words)};
+    const phrasing = phrasingFit(concepts, weights, words.join(''));
+    const rerank: Rerank = {terms: highlightTerms(concepts), words, concepts, phrasing, fit: this.fits(picked, phrasing)};
     const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score || a.id - b.id;
     const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, rerank)).sort(byScore);
     if (!describing) await this.liftSources(presented, picked, ranked, limit, filter, (id, doc, score) => this.present(id, doc, score, rerank));
@@ -588,13 +589,12 @@ export class SearchEngine {
    * Each candidate's best-phrasing fit. A phrase is found by its Q&A entries' phrasings (its
    * bridge), so it fits as well as the best of those entries that are candidates too.
    */
-  private fits(picked: [number, number, StoredDoc][], concepts: Concept[], weights: number[], words: string[]): Map<number, number> {
-    const query = words.join('');
-    const own = new Map(picked.map(([id, , doc]) => [id, phrasingFit(this.phrasings(doc), concepts, weights, query)]));
+  private fits(picked: [number, number, StoredDoc][], fit: (phrasings: string[]) => number): Map<number, number> {
+    const own = new Map(picked.map(([id, , doc]) => [id, fit(this.phrasings(doc))]));
     return new Map(picked.map(([id, , doc]) => [id, Math.max(own.get(id)!, ...(doc.f ?? []).map((e) => own.get(e) ?? 0))]));
   }
 
-  private present(id: number, doc: StoredDoc, score: number, {terms, words, concepts, weights, fit}: Rerank): SearchResult {
+  private present(id: number, doc: StoredDoc, score: number, {terms, words, concepts, phrasing, fit}: Rerank): SearchResult {
     const normTitle = this.normalize(doc.t);
     const normText = this.normalize(doc.x);
     const normAlt = doc.a ? this.normalize(doc.a) : '';
@@ -613,7 +613,7 @@ export class SearchEngine {
       else if (normText.includes(pair)) boost += 0.05;
     }
     // One phrasing saying what the query says (an entry lifted from outside the candidates: its own phrasings).
-    boost += PHRASING_BOOST * (fit.get(id) ?? phrasingFit(this.phrasings(doc), concepts, weights, whole));
+    boost += PHRASING_BOOST * (fit.get(id) ?? phrasing(this.phrasings(doc)));
     const titleHits = findHits(normTitle, terms, true);
     // Among titles that match, the one the query covers most is the most on-topic.
     if (normTitle.length) boost += (0.3 * titleHits.reduce((n, [a, b]) => n + b - a, 0)) / normTitle.length;
@@ -684,17 +684,20 @@ export function selectTop(ranked: [number, number][], k: number): number {
   return top.length;
 }
 
-/** Whether `text` holds every token of `alt` (a unit token such as 7天 also as "7 天"). */
+/** Whether normalised `text` holds the word `alt` marks (a unit such as 7天 also as "7 天"). */
 function holds(text: string, alt: Alt): boolean {
-  return alt.tokens.every((t) => text.includes(t) || (/^[0-9]+[^0-9]$/.test(t) && text.includes(t.replace(/^([0-9]+)/, '$1 '))));
+  return text.includes(alt.text) || (alt.text.charCodeAt(0) <= 57 && /^[0-9]+[^0-9]$/.test(alt.text) && text.includes(alt.text.replace(/^([0-9]+)/, '$1 ')));
 }
 
-const isWordChar = (ch: string) => isCjk(ch) || /[0-9a-z]/.test(ch);
+/** A UTF-16 unit of a word: CJK, a lowercase letter or a digit (normalised text). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
 
 /** Character pairs of normalised `text`, within runs of CJK, letters and digits. */
 function charPairs(text: string): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) if (isWordChar(text[i]!) && isWordChar(text[i + 1]!)) out.add(text.slice(i, i + 2));
+  for (let i = 0; i + 1 < text.length; i++) if (isWordCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) out.add(text.slice(i, i + 2));
   return out;
 }
 
@@ -702,28 +705,32 @@ function charPairs(text: string): Set<string> {
  * How well a document's single best phrasing matches the query, 0–1 (FAQ retrieval): the
  * weighted share of the query's words that one phrasing holds (by concept weight, so frame
  * words count almost nothing), times the share of that phrasing's character pairs found in the
- * query (how much of the phrasing the query accounts for). `phrasings` and `query` are normalised.
+ * query (how much of the phrasing the query accounts for). Prepared once per query; takes a
+ * document's normalised phrasings. `query` is normalised.
  */
-export function phrasingFit(phrasings: string[], concepts: Concept[], weights: number[], query: string): number {
+export function phrasingFit(concepts: Concept[], weights: number[], query: string): (phrasings: string[]) => number {
   const total = weights.reduce((t, w) => t + w, 0);
-  if (!total) return 0;
   const queryPairs = charPairs(query);
-  let best = 0;
-  for (const p of phrasings) {
-    let held = 0;
-    concepts.forEach((c, i) => {
-      if (!weights[i]) return;
-      let m = 0;
-      for (const a of c.alts) if (a.text && a.weight > m && holds(p, a)) m = a.weight;
-      held += weights[i]! * m;
-    });
-    if (!held) continue;
-    const pairs = charPairs(p);
-    let shared = 0;
-    for (const pair of pairs) if (queryPairs.has(pair)) shared++;
-    if (pairs.size) best = Math.max(best, (held / total) * (shared / pairs.size));
-  }
-  return best;
+  // Per weighted concept, its marked alternatives, best first: the first one held counts.
+  const checks = concepts.flatMap((c, i) => (weights[i] ? [{weight: weights[i]!, alts: c.alts.filter((a) => a.text).sort((a, b) => b.weight - a.weight)}] : []));
+  return (phrasings) => {
+    let best = 0;
+    if (!total) return best;
+    for (const p of phrasings) {
+      let held = 0;
+      for (const {weight, alts} of checks) {
+        const alt = alts.find((a) => holds(p, a));
+        if (alt) held += weight * alt.weight;
+      }
+      // The pair share is at most 1: a phrasing holding less of the query cannot do better.
+      if (held / total <= best) continue;
+      const pairs = charPairs(p);
+      let shared = 0;
+      for (const pair of pairs) if (queryPairs.has(pair)) shared++;
+      if (pairs.size) best = Math.max(best, (held / total) * (shared / pairs.size));
+    }
+    return best;
+  };
 }
 
 /** The strings to mark: every alternative of an informative word, and its character pairs. */
