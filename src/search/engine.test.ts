@@ -114,6 +114,42 @@ describe('ranking', () => {
   });
 });
 
+describe('best-phrasing match', () => {
+  // Four phrasings holding one query word each, against one phrasing that says it all.
+  const scattered = doc({title: '售后须知', alt: ['退货地址', '运费多少', '坏了怎么办', '退货要多久'], body: '按页面提示操作。', url: '/qa/scattered'});
+  const said = doc({title: '质量问题', alt: ['坏了退货要运费吗'], body: '我们承担运费。', url: '/qa/said'});
+  const fill = [doc({title: '其他问题', alt: ['发票怎么开'], url: '/qa/other'}), doc({title: '发货时间', alt: ['什么时候发货'], url: '/qa/ship'})];
+
+  it('ranks the entry with one phrasing that holds the query above one whose many phrasings hold a word each', async () => {
+    const e = memoryEngine(buildIndex([scattered, said, ...fill]));
+    expect((await e.search('坏了退货运费', {limit: 5})).results.map((r) => r.url).slice(0, 2)).toEqual(['/qa/said', '/qa/scattered']);
+  }, 30_000);
+
+  it('lets a phrase fit as well as the best phrasing of a Q&A entry that links it (its bridge)', async () => {
+    const reply = doc({type: 'phrase', title: '质量问题运费我们出', body: '质量问题退货的运费由我们承担。', url: '/phrases/fee', bridge: [said.title, ...said.alt]});
+    const scoreOf = async (phrase: SearchDoc) => {
+      const e = memoryEngine(buildIndex([said, phrase, ...fill]));
+      return (await e.search('坏了退货运费', {limit: 5})).results.find((r) => r.url === reply.url)!.score;
+    };
+    // The same text either way: only the link (the chunk's `f`) differs.
+    expect(await scoreOf({...reply, bridgeFrom: [said.url]})).toBeGreaterThan(await scoreOf(reply));
+  }, 30_000);
+
+  it('scores a phrasing by the query words it holds and by how much of it the query accounts for', async () => {
+    const {phrasingFit} = await import('./engine');
+    const e = memoryEngine(buildIndex([scattered, said, ...fill]));
+    await e.load();
+    const {concepts} = e.compile('坏了退货运费');
+    const weights = concepts.map((c) => c.factor);
+    const fit = phrasingFit(concepts, weights, '坏了退货运费');
+    expect(fit(['坏了退货要运费吗'])).toBeGreaterThan(fit(['退货地址', '运费多少', '坏了怎么办']));
+    // A phrasing that is mostly other words fits less than one the query accounts for.
+    expect(fit(['坏了退货运费'])).toBe(1);
+    expect(fit(['坏了退货要运费吗'])).toBeGreaterThan(fit(['东西坏了想要退货的话运费要自己出吗']));
+    expect(fit(['发票怎么开'])).toBe(0);
+  }, 30_000);
+});
+
 describe('soft matching and term statistics', () => {
   it('does not require frame words: the informative words decide', async () => {
     expect((await titles('你们的快递怎么一直不动了呢'))[0]).toBe('快递一直不动怎么办');

@@ -14,7 +14,8 @@
  *    minimum number of the informative words that grows with their count (soft AND; one
  *    word short halves the score).
  * 4. The best candidates are re-ranked with their text: the exact query, and adjacent
- *    query words side by side (proximity), in the title, alternates or snippet.
+ *    query words side by side (proximity), in the title, alternates or snippet; and their
+ *    single best-matching phrasing (title or one alternate), as FAQ retrieval does.
  * 5. A phrase found with the words of a Q&A entry that links it comes with that entry right
  *    above it (the chunk's `f` lists the entries), when the query matches the entry too:
  *    the agent sees what the customer asked, then the reply to copy.
@@ -129,6 +130,22 @@ const SOURCE_LIFT = 1.0001;
 /** A query that names the customer (客户不回消息) is an agent describing a case: phrases weigh this much more. */
 const DESCRIBING_PHRASE_BOOST = 2;
 const AGENT_FRAME = new Set(AGENT_FRAME_WORDS);
+/**
+ * Boost for the candidate's single best phrasing matching the query (phrasingFit, 0–1): one
+ * customer phrasing saying what the query says, rather than many phrasings holding a word each.
+ */
+const PHRASING_BOOST = 0.3;
+
+/** What the re-rank knows of the query. */
+interface Rerank {
+  terms: string[];
+  words: string[];
+  concepts: Concept[];
+  /** A document's best-phrasing fit from its normalised phrasings (phrasingFit). */
+  phrasing: (phrasings: string[]) => number;
+  /** Candidates' best-phrasing fit, by id (a phrase's includes its Q&A entries'). */
+  fit: Map<number, number>;
+}
 
 export class SearchEngine {
   private meta?: Promise<IndexMeta>;
@@ -546,10 +563,12 @@ export class SearchEngine {
       });
       if (!filter) break;
     }
-    const terms = highlightTerms(concepts);
+    const weights = perConcept.map((c) => (c.df ? c.weight : 0));
+    const phrasing = phrasingFit(concepts, weights, words.join(''));
+    const rerank: Rerank = {terms: highlightTerms(concepts), words, concepts, phrasing, fit: this.fits(picked, phrasing, meta.from)};
     const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score || a.id - b.id;
-    const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, terms, words, concepts)).sort(byScore);
-    if (!describing) await this.liftSources(presented, picked, ranked, meta.from, limit, filter, (id, doc, score) => this.present(id, doc, score, terms, words, concepts));
+    const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, rerank)).sort(byScore);
+    if (!describing) await this.liftSources(presented, picked, ranked, meta.from, limit, filter, (id, doc, score) => this.present(id, doc, score, rerank));
     const results = presented.sort(byScore).slice(0, limit);
     return {query: clean, results, total: m, partial, suggestions: results.length ? [] : this.suggest(words)};
   }
@@ -598,7 +617,22 @@ export class SearchEngine {
     return batch.flatMap(([id, score]) => (sources[id] ?? []).filter((e) => (ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * score));
   }
 
-  private present(id: number, doc: StoredDoc, score: number, terms: string[], words: string[], concepts: Concept[]): SearchResult {
+  /** A document's phrasings, normalised: its title and each alternate. */
+  private phrasings(doc: StoredDoc): string[] {
+    const title = this.normalize(doc.t);
+    return doc.a ? [title, ...this.normalize(doc.a).split(' / ')] : [title];
+  }
+
+  /**
+   * Each candidate's best-phrasing fit. A phrase is found by its Q&A entries' phrasings (its
+   * bridge), so it fits as well as the best of those entries that are candidates too.
+   */
+  private fits(picked: [number, number, StoredDoc][], fit: (phrasings: string[]) => number, sources: IndexMeta['from']): Map<number, number> {
+    const own = new Map(picked.map(([id, , doc]) => [id, fit(this.phrasings(doc))]));
+    return new Map(picked.map(([id]) => [id, Math.max(own.get(id)!, ...(sources[id] ?? []).map((e) => own.get(e) ?? 0))]));
+  }
+
+  private present(id: number, doc: StoredDoc, score: number, {terms, words, concepts, phrasing, fit}: Rerank): SearchResult {
     const normTitle = this.normalize(doc.t);
     const normText = this.normalize(doc.x);
     const normAlt = doc.a ? this.normalize(doc.a) : '';
@@ -616,6 +650,8 @@ export class SearchEngine {
       if (normTitle.includes(pair) || normAlt.includes(pair)) boost += 0.15;
       else if (normText.includes(pair)) boost += 0.05;
     }
+    // One phrasing saying what the query says (an entry lifted from outside the candidates: its own phrasings).
+    boost += PHRASING_BOOST * (fit.get(id) ?? phrasing(this.phrasings(doc)));
     const titleHits = findHits(normTitle, terms, true);
     // Among titles that match, the one the query covers most is the most on-topic.
     if (normTitle.length) boost += (0.3 * titleHits.reduce((n, [a, b]) => n + b - a, 0)) / normTitle.length;
@@ -694,6 +730,55 @@ export class Ranking {
     const at = this.ids.indexOf(id);
     return at < 0 ? undefined : this.scores[at];
   }
+}
+
+/** Whether normalised `text` holds the word `alt` marks (a unit such as 7天 also as "7 天"). */
+function holds(text: string, alt: Alt): boolean {
+  return text.includes(alt.text) || (alt.text.charCodeAt(0) <= 57 && /^[0-9]+[^0-9]$/.test(alt.text) && text.includes(alt.text.replace(/^([0-9]+)/, '$1 ')));
+}
+
+/** A UTF-16 unit of a word: CJK, a lowercase letter or a digit (normalised text). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+/** Character pairs of normalised `text`, within runs of CJK, letters and digits. */
+function charPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) if (isWordCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * How well a document's single best phrasing matches the query, 0–1 (FAQ retrieval): the
+ * weighted share of the query's words that one phrasing holds (by concept weight, so frame
+ * words count almost nothing), times the share of that phrasing's character pairs found in the
+ * query (how much of the phrasing the query accounts for). Prepared once per query; takes a
+ * document's normalised phrasings. `query` is normalised.
+ */
+export function phrasingFit(concepts: Concept[], weights: number[], query: string): (phrasings: string[]) => number {
+  const total = weights.reduce((t, w) => t + w, 0);
+  const queryPairs = charPairs(query);
+  // Per weighted concept, its marked alternatives, best first: the first one held counts.
+  const checks = concepts.flatMap((c, i) => (weights[i] ? [{weight: weights[i]!, alts: c.alts.filter((a) => a.text).sort((a, b) => b.weight - a.weight)}] : []));
+  return (phrasings) => {
+    let best = 0;
+    if (!total) return best;
+    for (const p of phrasings) {
+      let held = 0;
+      for (const {weight, alts} of checks) {
+        const alt = alts.find((a) => holds(p, a));
+        if (alt) held += weight * alt.weight;
+      }
+      // The pair share is at most 1: a phrasing holding less of the query cannot do better.
+      if (held / total <= best) continue;
+      const pairs = charPairs(p);
+      let shared = 0;
+      for (const pair of pairs) if (queryPairs.has(pair)) shared++;
+      if (pairs.size) best = Math.max(best, (held / total) * (shared / pairs.size));
+    }
+    return best;
+  };
 }
 
 /** The strings to mark: every alternative of an informative word, and its character pairs. */
