@@ -184,6 +184,24 @@ describe('soft matching and term statistics', () => {
   });
 });
 
+describe('alternatives weigh their own idf', () => {
+  it('a common synonym does not drown a rare word: the rare word’s document comes first', async () => {
+    const docs = [
+      doc({title: '衣服开线了怎么处理'}),
+      doc({title: '衣服尺码偏小'}),
+      doc({title: '衣服颜色发错了'}),
+      ...['质量问题怎么退', '质量问题运费谁出', '质量问题换新', '质量问题上门检测', '质量问题维修', '质量问题补偿', '质量问题鉴定'].map((title) => doc({title})),
+      ...['发货时间', '优惠券规则', '发票开具', '退款进度'].map((title) => doc({title})),
+    ];
+    const e = memoryEngine(buildIndex(docs, {synonyms: [['开线', '质量问题']]}));
+    expect((await e.search('衣服开线', {limit: 3})).results[0]?.title).toBe('衣服开线了怎么处理');
+    // Found through the synonym, a document ranks below one holding the word itself.
+    const found = (await e.search('开线', {limit: 10})).results;
+    expect(found[0]?.title).toBe('衣服开线了怎么处理');
+    expect(found[0]!.score).toBeGreaterThan(2 * found[1]!.score);
+  }, 30_000);
+});
+
 describe('the query lexicon', () => {
   it('keeps a word the corpus uses often even when jieba’s dictionary barely knows it (客服)', async () => {
     const docs = Array.from({length: 12}, (_, i) => doc({title: `第 ${i} 条`, body: '客服会在工作时间回复。', url: `/qa/x/${i}`}));

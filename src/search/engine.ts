@@ -7,7 +7,9 @@
  *    corpus's own lexicon (lexicon.ts), Latin words and digits whole.
  * 2. Each word is a concept with alternatives: its own tokens (a word's bigrams, all
  *    required, or a single character), its synonyms, its pinyin readings. Cross-word bigrams ("了还") are never formed, so never required.
- * 3. A concept weighs its inverse document frequency; frame words (stopwords.ts) weigh
+ * 3. A concept weighs its inverse document frequency (the word's own when the corpus uses
+ *    it; an alternative more common than the word counts at the ratio of their idfs, so a
+ *    common synonym cannot drown a rare word); frame words (stopwords.ts) weigh
  *    almost nothing and single characters half. A document scores the sum over concepts
  *    of weight × saturated field-weighted term frequency (BM25F, normalised tf shipped in
  *    the postings), times the weighted share of the query it covers; it should hold a
@@ -457,9 +459,12 @@ export class SearchEngine {
     const {hits, sum, best} = this.scratch(n);
     const perConcept = concepts.map((c, index) => {
       const docs: number[] = [];
-      for (const alt of c.alts) {
+      // The word's own idf, when the corpus uses it: an alternative more common than the word
+      // (a synonym, a part) counts at the ratio of their idfs, so it cannot drown a rare word.
+      let own = 0;
+      c.alts.forEach((alt, a) => {
         const lists = alt.tokens.map((t) => post.get(t)!);
-        if (!lists.length) continue;
+        if (!lists.length) return;
         const touched: number[] = [];
         for (const {ids, tf} of lists) {
           for (let i = 0; i < ids.length; i++) {
@@ -469,23 +474,28 @@ export class SearchEngine {
             sum[id]! += (tf[i]! * (K1 + 1)) / (tf[i]! + K1);
           }
         }
+        let df = 0;
+        for (const id of touched) if (hits[id] === lists.length) df++;
+        const altIdf = idfOf(df, n);
+        if (a === 0) own = altIdf * Number(df > 0);
+        const scale = own > 0 && a > 0 ? Math.min(1, altIdf / own) : 1;
         for (const id of touched) {
           if (hits[id] === lists.length) {
-            const s = (alt.weight * sum[id]!) / lists.length;
+            const s = (scale * alt.weight * sum[id]!) / lists.length;
             if (best[id] === 0) docs.push(id);
             if (best[id]! < s) best[id] = s;
           }
           hits[id] = 0;
           sum[id] = 0;
         }
-      }
+      });
       const values = new Float64Array(docs.length);
       docs.forEach((id, i) => {
         values[i] = best[id]!;
         best[id] = 0;
       });
       const df = docs.length;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const idf = own > 0 ? own : idfOf(df, n);
       return {index, docs, values, weight: idf * c.factor, df, informative: c.factor === 1};
     });
     const matchable = perConcept.filter((c) => c.df > 0);
@@ -693,6 +703,8 @@ export class SearchEngine {
     return [...out].slice(0, 6);
   }
 }
+
+const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** The documents that matched and their scores, as parallel arrays; orders only what is asked. */
 export class Ranking {
