@@ -6,7 +6,8 @@
  * 1. The query is split into words exactly as the content was: Chinese runs against the
  *    corpus's own lexicon (lexicon.ts), Latin words and digits whole.
  * 2. Each word is a concept with alternatives: its own tokens (a word's bigrams, all
- *    required, or a single character), its synonyms, its pinyin readings. Cross-word bigrams ("了还") are never formed, so never required.
+ *    required, or a single character), its synonyms, its pinyin readings. Cross-word
+ *    bigrams ("了还") are never formed, so never required.
  * 3. A concept weighs its inverse document frequency (the word's own when the corpus uses
  *    it; an alternative more common than the word counts at the ratio of their idfs, so a
  *    common synonym cannot drown a rare word); frame words (stopwords.ts) weigh
@@ -19,8 +20,8 @@
  *    query words side by side (proximity), in the title, alternates or snippet; and their
  *    single best-matching phrasing (title or one alternate), as FAQ retrieval does.
  * 5. A phrase found with the words of a Q&A entry that links it comes with that entry right
- *    above it (the chunk's `f` lists the entries), when the query matches the entry too:
- *    the agent sees what the customer asked, then the reply to copy.
+ *    above it (meta's `from` lists the entries, so they are fetched with the results), when
+ *    the query matches the entry too: the agent sees what the customer asked, then the reply.
  * Results of all kinds are interleaved by score; `types` and `filter` narrow them.
  */
 import {
