@@ -89,6 +89,21 @@ describe('Precacher.install', () => {
     expect(await text(await p.match(`${SCOPE}kb-index/h1/meta.json`))).toBe('{"v":1}');
   });
 
+  it('downloads three files at a time, leaving the page half of HTTP/1.1’s six connections', async () => {
+    const slow = env();
+    let open = 0;
+    let most = 0;
+    const fetchOne = slow.fetch;
+    slow.fetch = async (req) => {
+      most = Math.max(most, ++open);
+      await new Promise((r) => setTimeout(r, 5));
+      open--;
+      return fetchOne(req);
+    };
+    await new Precacher(manifestOf(server, 'r1'), slow).install();
+    expect(most).toBe(3);
+  });
+
   it('copies files the previous build already has and downloads only what changed', async () => {
     await new Precacher(manifestOf(server, 'r1'), env()).install();
     fetched = [];
