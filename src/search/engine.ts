@@ -233,18 +233,25 @@ export class SearchEngine {
     this.warming ??= (async () => {
       const meta = await this.load();
       if (meta.w > maxBytes) return false;
+      // Documents first: a query whose documents are here waits only for its shards.
       const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string>][] = [
-        ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
         ['d', Math.ceil(meta.n / meta.c), BUNDLE.chunks, this.chunks, this.chunkText],
+        ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
       ];
-      for (const [name, count, per, parsed, texts] of bundles) {
-        for (let k = 0; k * per < count; k++) {
-          await pause();
-          (await this.loader.text(`w/${name}${k}.txt`)).split('\n').forEach((text, i) => {
-            const n = k * per + i;
-            if (!parsed.has(n)) texts.set(n, text);
-          });
-        }
+      const files = bundles.flatMap(([name, count, per, parsed, texts]) =>
+        Array.from({length: Math.ceil(count / per)}, (_, k) => ({path: `w/${name}${k}.txt`, first: k * per, parsed, texts})),
+      );
+      // Each bundle is split in idle time; the next one downloads meanwhile.
+      let next = files.length ? this.loader.text(files[0]!.path) : null;
+      for (let f = 0; f < files.length; f++) {
+        const {first, parsed, texts} = files[f]!;
+        const text = await next!;
+        next = f + 1 < files.length ? this.loader.text(files[f + 1]!.path) : null;
+        next?.catch(() => {});
+        await pause();
+        text.split('\n').forEach((line, i) => {
+          if (!parsed.has(first + i)) texts.set(first + i, line);
+        });
       }
       // Then the texts are parsed a few at a time in idle time, so a word's first query later costs no parse.
       void (async () => {

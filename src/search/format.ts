@@ -22,11 +22,12 @@
  *                  what copying needs. Fetched only for results on screen.
  *   w/t<k>.txt     warm-up bundles: the files t/<k*BUNDLE.shards>.json … one per line, as
  *   w/d<k>.txt     they are (JSON has no raw line breaks), and d/<k*BUNDLE.chunks>.json …
- *                  likewise. Once the agent has used the search, the page fetches them one
- *                  by one when idle and keeps each line as text, parsed only when a query
- *                  first needs that shard or chunk (a bundle is never parsed whole on the
- *                  page's thread), so later queries need no network (and keep working
- *                  offline). Skipped above `w` bytes.
+ *                  likewise. Once the agent has used the search, the page fetches them,
+ *                  document bundles first and one ahead, splits each into lines when idle
+ *                  and keeps each line as text, parsed only when a query first needs that
+ *                  shard or chunk (a bundle is never parsed whole on the page's thread), so
+ *                  later queries need no network (and keep working offline). Skipped
+ *                  above `w` bytes.
  *
  * A query fetches meta once, then only the shards of its terms and the chunks of the
  * results it shows.
