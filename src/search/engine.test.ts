@@ -365,6 +365,24 @@ describe('background warm-up', () => {
     }
   }, 30_000);
 
+  it('fetches document bundles first, each while the one before waits for idle time', async () => {
+    const built = buildIndex(corpus, {shardBytes: 200, chunkSize: 1});
+    expect(built.files.has('w/d0.txt') && built.files.has('w/t0.txt')).toBe(true);
+    const fetched: string[] = [];
+    const warm = new (await import('./engine')).SearchEngine({
+      text: async (name) => {
+        fetched.push(name);
+        return built.files.get(name)!;
+      },
+    });
+    // No idle time ever comes: the first bundle waits to be split, the second downloads meanwhile.
+    void warm.warmUp(Number.MAX_SAFE_INTEGER, () => new Promise<void>(() => {}));
+    await new Promise((r) => setTimeout(r, 50));
+    const bundles = fetched.filter((f) => f.startsWith('w/'));
+    expect(bundles[0]).toBe('w/d0.txt');
+    expect(bundles).toHaveLength(2);
+  }, 30_000);
+
   it('stays on demand when the index is larger than allowed', async () => {
     await expect(memoryEngine(buildIndex(corpus)).warmUp(10)).resolves.toBe(false);
   }, 30_000);
