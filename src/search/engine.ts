@@ -473,6 +473,20 @@ export class SearchEngine {
       c.alts.forEach((alt, a) => {
         const lists = alt.tokens.map((t) => post.get(t)!);
         if (!lists.length) return;
+        if (lists.length === 1) {
+          // One token (most alternatives): every posting matches, no counting needed.
+          const {ids, tf} = lists[0]!;
+          const altIdf = idfOf(ids.length, n);
+          if (a === 0) own = altIdf * Number(ids.length > 0);
+          const w = (own > 0 && a > 0 ? Math.min(1, altIdf / own) : 1) * alt.weight;
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i]!;
+            const s = (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
+            if (best[id] === 0) docs.push(id);
+            if (best[id]! < s) best[id] = s;
+          }
+          return;
+        }
         const touched: number[] = [];
         for (const {ids, tf} of lists) {
           for (let i = 0; i < ids.length; i++) {
