@@ -397,10 +397,13 @@ export class SearchEngine {
     hits: Uint16Array;
     sum: Float64Array;
     best: Float64Array;
+    /** The documents a concept matched. */
+    list: Int32Array;
     scores: Float64Array;
     covered: Float64Array;
-    strongHits: Uint8Array;
     mask: Uint32Array;
+    /** The documents any concept matched, in first-match order. */
+    candidates: Int32Array;
   };
 
   /** Dense per-document scratch arrays, zeroed after each use. */
@@ -410,10 +413,11 @@ export class SearchEngine {
         hits: new Uint16Array(n),
         sum: new Float64Array(n),
         best: new Float64Array(n),
+        list: new Int32Array(n),
         scores: new Float64Array(n),
         covered: new Float64Array(n),
-        strongHits: new Uint8Array(n),
         mask: new Uint32Array(n),
+        candidates: new Int32Array(n),
       };
     }
     return this.buffers;
@@ -462,11 +466,14 @@ export class SearchEngine {
     const post = await this.postings(concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)));
     const n = meta.n;
 
-    // Per concept: each document's best alternative, and the concept's weight: idf × factor.
-    // An alternative's tokens are all required. Scratch arrays are dense, by id, and reused.
-    const {hits, sum, best} = this.scratch(n);
+    // Per concept: each document's best alternative, and the concept's weight: idf × factor,
+    // added into the documents' scores at once. An alternative's tokens are all required.
+    // Scratch arrays are dense, by id, reused, and zeroed after use: a query allocates
+    // nothing per matched document (a common word matches most of the index).
+    const {hits, sum, best, list, scores, covered, mask, candidates} = this.scratch(n);
+    let count = 0;
     const perConcept = concepts.map((c, index) => {
-      const docs: number[] = [];
+      let df = 0;
       // The word's own idf, when the corpus uses it: an alternative more common than the word
       // (a synonym, a part) counts at the ratio of their idfs, so it cannot drown a rare word.
       let own = 0;
@@ -482,7 +489,7 @@ export class SearchEngine {
           for (let i = 0; i < ids.length; i++) {
             const id = ids[i]!;
             const s = (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
-            if (best[id] === 0) docs.push(id);
+            if (best[id] === 0) list[df++] = id;
             if (best[id]! < s) best[id] = s;
           }
           return;
@@ -496,68 +503,60 @@ export class SearchEngine {
             sum[id]! += (tf[i]! * (K1 + 1)) / (tf[i]! + K1);
           }
         }
-        let df = 0;
-        for (const id of touched) if (hits[id] === lists.length) df++;
-        const altIdf = idfOf(df, n);
-        if (a === 0) own = altIdf * Number(df > 0);
+        let altDf = 0;
+        for (const id of touched) if (hits[id] === lists.length) altDf++;
+        const altIdf = idfOf(altDf, n);
+        if (a === 0) own = altIdf * Number(altDf > 0);
         const scale = own > 0 && a > 0 ? Math.min(1, altIdf / own) : 1;
         for (const id of touched) {
           if (hits[id] === lists.length) {
             const s = (scale * alt.weight * sum[id]!) / lists.length;
-            if (best[id] === 0) docs.push(id);
+            if (best[id] === 0) list[df++] = id;
             if (best[id]! < s) best[id] = s;
           }
           hits[id] = 0;
           sum[id] = 0;
         }
       });
-      const values = new Float64Array(docs.length);
-      docs.forEach((id, i) => {
-        values[i] = best[id]!;
+      const weight = (own > 0 ? own : idfOf(df, n)) * c.factor;
+      const bit = 2 ** Math.min(index, 30);
+      for (let i = 0; i < df; i++) {
+        const id = list[i]!;
+        if (covered[id] === 0) candidates[count++] = id;
+        scores[id]! += weight * best[id]!;
+        covered[id]! += weight;
+        mask[id]! |= bit;
         best[id] = 0;
-      });
-      const df = docs.length;
-      const idf = own > 0 ? own : idfOf(df, n);
-      return {index, docs, values, weight: idf * c.factor, df, informative: c.factor === 1};
+      }
+      return {index, weight, df, informative: c.factor === 1};
     });
     const matchable = perConcept.filter((c) => c.df > 0);
     const total = matchable.reduce((t, c) => t + c.weight, 0);
     const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
     // Informative words: not frame words, and not negligible next to the query's strongest.
     const strong = matchable.filter((c) => c.informative && c.weight >= 0.25 * maxWeight);
+    const strongMask = strong.reduce((m, c) => m | (2 ** Math.min(c.index, 30)), 0);
     // Minimum should match, scaled by the informative words: 1 of 1–2, 2 of 3–4, then 40%.
     const need = strong.length <= 2 ? Math.min(1, strong.length) : strong.length <= 4 ? 2 : Math.ceil(strong.length * 0.4);
 
-    const {scores, covered, strongHits, mask} = this.scratch(n);
-    const candidates: number[] = [];
-    for (const c of matchable) {
-      const isStrong = strong.includes(c);
-      const bit = 2 ** Math.min(c.index, 30);
-      c.docs.forEach((id, i) => {
-        if (covered[id] === 0) candidates.push(id);
-        scores[id]! += c.weight * c.values[i]!;
-        covered[id]! += c.weight;
-        mask[id]! |= bit;
-        if (isStrong) strongHits[id]!++;
-      });
-    }
     const typeSet = types?.length ? new Set(types) : null;
     // An agent describing the customer (客户要找领导) wants what to say: phrases rank higher,
     // and no Q&A entry is lifted above its phrase.
     const describing = words.some((w) => AGENT_FRAME.has(w));
-    // The ranking as two typed arrays (one allocation each, not one pair per document: a
-    // common word matches most of the index, and the garbage was a warm query's slowest part).
-    const rankIds = new Int32Array(candidates.length);
-    const rankScores = new Float64Array(candidates.length);
+    // The ranking as two typed arrays (one allocation each, not one pair per document).
+    const rankIds = new Int32Array(count);
+    const rankScores = new Float64Array(count);
     let m = 0;
     // A document that holds only frame words (客户, 怎么) is not a result when the query has other words.
     const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | 2 ** Math.min(c.index, 30) : m), 0);
     for (const required of [need, 0]) {
       m = 0;
-      for (const id of candidates) {
-        if (strongHits[id]! < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
+      for (let c = 0; c < count; c++) {
+        const id = candidates[c]!;
+        const held = popcount(mask[id]! & strongMask);
+        if (held < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
-        const short = Math.max(0, required - strongHits[id]!);
+        const short = Math.max(0, required - held);
         const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
         rankIds[m] = id;
         rankScores[m++] = intent * scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short;
@@ -568,10 +567,10 @@ export class SearchEngine {
     // perf (loading): only the head of the ranking is ordered, the rest when a filter needs it.
     let order = ranked.top(Math.max(limit + RERANK_EXTRA, 8));
     const topMask = m ? mask[rankIds[order[0]!]!]! : 0;
-    for (const id of candidates) {
+    for (let c = 0; c < count; c++) {
+      const id = candidates[c]!;
       scores[id] = 0;
       covered[id] = 0;
-      strongHits[id] = 0;
       mask[id] = 0;
     }
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
@@ -726,6 +725,12 @@ export class SearchEngine {
   }
 }
 
+/** Set bits of a 32-bit mask: how many of the query's strong words a document holds. */
+const popcount = (x: number) => {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+};
 const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** The documents that matched and their scores, as parallel arrays; orders only what is asked. */
