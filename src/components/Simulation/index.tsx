@@ -26,6 +26,22 @@ function Learn({option}: {option: ScenarioOption}) {
   );
 }
 
+/** Why the chosen reply works or not, the better reply when it was not the best, and where to learn. */
+function Explanation({chosen, best}: {chosen: ScenarioOption; best?: ScenarioOption}) {
+  return (
+    <>
+      <p>{chosen.feedback}</p>
+      {best && (
+        <p className={styles.better}>
+          <strong>更好的回复：</strong>
+          {best.reply}
+        </p>
+      )}
+      <Learn option={chosen} />
+    </>
+  );
+}
+
 type Phase = 'answer' | 'feedback' | 'done';
 
 /**
@@ -155,14 +171,7 @@ export default function Simulation({
             <p className={styles.verdict}>
               {last.correct ? '✓ 回复得当' : `✗ ${MISTAKES[last.chosen.mistake!]}`}
             </p>
-            <p>{last.chosen.feedback}</p>
-            {!last.correct && (
-              <p className={styles.better}>
-                <strong>更好的回复：</strong>
-                {last.best.reply}
-              </p>
-            )}
-            <Learn option={last.chosen} />
+            <Explanation chosen={last.chosen} best={last.correct ? undefined : last.best} />
           </div>
         )}
       </div>
@@ -210,12 +219,7 @@ export default function Simulation({
                       <span className={styles.muted}>你的回复：</span>
                       {m.chosen.reply}
                     </p>
-                    <p>{m.chosen.feedback}</p>
-                    <p className={styles.better}>
-                      <strong>更好的回复：</strong>
-                      {m.best.reply}
-                    </p>
-                    <Learn option={m.chosen} />
+                    <Explanation chosen={m.chosen} best={m.best} />
                   </li>
                 ))}
               </ol>
