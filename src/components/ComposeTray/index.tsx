@@ -153,7 +153,7 @@ export default function ComposeTray({
       </label>
 
       {inexact.length > 0 && (
-        <p className={styles.note} role="note">
+        <p className="kb-note-warn" role="note">
           {inexact.map((p) => `“${p.phrase.title}”用的是“${variantLabel(p.variant)}”版本`).join('；')}。
         </p>
       )}

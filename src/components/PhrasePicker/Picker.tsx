@@ -141,7 +141,7 @@ export default function Picker({
         />
       </div>
       {note && (
-        <p className={styles.fallback} role="note" data-fallback="">
+        <p className="kb-note-warn" role="note" data-fallback="">
           {note}
         </p>
       )}
