@@ -6,6 +6,7 @@
  */
 import React, {useEffect, useId, useRef, useState} from 'react';
 import {createPortal} from 'react-dom';
+import clsx from 'clsx';
 import {cleanText} from '../../core/safeText';
 import {useSiteSettings} from '../../client/useKb';
 import styles from './styles.module.css';
@@ -99,7 +100,7 @@ export default function NicknameDialog({onSave, onCancel, saveLabel = '保存并
           <input
             ref={input}
             id={`${id}-name`}
-            className={styles.input}
+            className={clsx('kb-input', styles.input)}
             value={name}
             maxLength={40}
             placeholder={`例如：${site.defaultAgentName}`}

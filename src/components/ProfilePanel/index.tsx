@@ -37,7 +37,7 @@ export default function ProfilePanel({compact = false}: {compact?: boolean}): Re
           <label htmlFor={`${id}-agent`}>客服昵称</label>
           <input
             id={`${id}-agent`}
-            className={styles.input}
+            className="kb-input"
             value={stored.agentName}
             maxLength={NAME_MAX}
             placeholder={`例如：${site.defaultAgentName}`}
@@ -51,7 +51,7 @@ export default function ProfilePanel({compact = false}: {compact?: boolean}): Re
           <label htmlFor={`${id}-platform`}>平台名称</label>
           <input
             id={`${id}-platform`}
-            className={styles.input}
+            className="kb-input"
             value={stored.platformName}
             maxLength={NAME_MAX}
             placeholder={site.platformName}

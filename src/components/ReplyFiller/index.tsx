@@ -219,7 +219,7 @@ export default function ReplyFiller({
                   name={f.name}
                   type={f.input}
                   inputMode={f.inputMode}
-                  className={styles.input}
+                  className={clsx('kb-input', styles.input)}
                   value={values[f.name] ?? ''}
                   maxLength={FIELD_MAX}
                   placeholder={f.input === 'text' && f.example ? `例：${f.example}` : undefined}
