@@ -38,7 +38,7 @@ import {
 import {parseLexicon, segmentRun, type Lexicon} from './lexicon';
 import {pinyinReadings} from './pinyin';
 import {AGENT_FRAME_WORDS} from './stopwords';
-import {cleanQuery, isCjk, normalize, parseCharMap, runs, tokenize, type CharMap} from './text';
+import {charPairs, cleanQuery, isCjk, normalize, parseCharMap, runs, spacedUnit, tokenize, type CharMap} from './text';
 
 export interface Loader {
   /** Fetch a file of the index folder as text (e.g. `t/3.json`). */
@@ -317,7 +317,7 @@ export class SearchEngine {
     const clean = cleanQuery(query);
     if (!clean) return;
     void this.load()
-      .then(() => this.postings(this.compile(clean).concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens))))
+      .then(() => this.postings(queryTokens(this.compile(clean).concepts)))
       .catch(() => {});
   }
 
@@ -463,7 +463,7 @@ export class SearchEngine {
     if (!clean) return empty;
     const meta = await this.load();
     const {concepts, words} = this.compile(clean);
-    const post = await this.postings(concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)));
+    const post = await this.postings(queryTokens(concepts));
     const n = meta.n;
 
     // Per concept: each document's best alternative, and the concept's weight: idf × factor,
@@ -477,15 +477,18 @@ export class SearchEngine {
       // The word's own idf, when the corpus uses it: an alternative more common than the word
       // (a synonym, a part) counts at the ratio of their idfs, so it cannot drown a rare word.
       let own = 0;
+      const scaleOf = (a: number, altDf: number) => {
+        const altIdf = idfOf(altDf, n);
+        if (a === 0) own = altDf > 0 ? altIdf : 0;
+        return own > 0 && a > 0 ? Math.min(1, altIdf / own) : 1;
+      };
       c.alts.forEach((alt, a) => {
         const lists = alt.tokens.map((t) => post.get(t)!);
         if (!lists.length) return;
         if (lists.length === 1) {
           // One token (most alternatives): every posting matches, no counting needed.
           const {ids, tf} = lists[0]!;
-          const altIdf = idfOf(ids.length, n);
-          if (a === 0) own = altIdf * Number(ids.length > 0);
-          const w = (own > 0 && a > 0 ? Math.min(1, altIdf / own) : 1) * alt.weight;
+          const w = scaleOf(a, ids.length) * alt.weight;
           for (let i = 0; i < ids.length; i++) {
             const id = ids[i]!;
             const s = (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
@@ -505,9 +508,7 @@ export class SearchEngine {
         }
         let altDf = 0;
         for (const id of touched) if (hits[id] === lists.length) altDf++;
-        const altIdf = idfOf(altDf, n);
-        if (a === 0) own = altIdf * Number(altDf > 0);
-        const scale = own > 0 && a > 0 ? Math.min(1, altIdf / own) : 1;
+        const scale = scaleOf(a, altDf);
         for (const id of touched) {
           if (hits[id] === lists.length) {
             const s = (scale * alt.weight * sum[id]!) / lists.length;
@@ -519,7 +520,7 @@ export class SearchEngine {
         }
       });
       const weight = (own > 0 ? own : idfOf(df, n)) * c.factor;
-      const bit = 2 ** Math.min(index, 30);
+      const bit = bitOf(index);
       for (let i = 0; i < df; i++) {
         const id = list[i]!;
         if (covered[id] === 0) candidates[count++] = id;
@@ -535,7 +536,7 @@ export class SearchEngine {
     const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
     // Informative words: not frame words, and not negligible next to the query's strongest.
     const strong = matchable.filter((c) => c.informative && c.weight >= 0.25 * maxWeight);
-    const strongMask = strong.reduce((m, c) => m | (2 ** Math.min(c.index, 30)), 0);
+    const strongMask = strong.reduce((m, c) => m | bitOf(c.index), 0);
     // Minimum should match, scaled by the informative words: 1 of 1–2, 2 of 3–4, then 40%.
     const need = strong.length <= 2 ? Math.min(1, strong.length) : strong.length <= 4 ? 2 : Math.ceil(strong.length * 0.4);
 
@@ -548,7 +549,7 @@ export class SearchEngine {
     const rankScores = new Float64Array(count);
     let m = 0;
     // A document that holds only frame words (客户, 怎么) is not a result when the query has other words.
-    const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | 2 ** Math.min(c.index, 30) : m), 0);
+    const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | bitOf(c.index) : m), 0);
     for (const required of [need, 0]) {
       m = 0;
       for (let c = 0; c < count; c++) {
@@ -575,7 +576,7 @@ export class SearchEngine {
     }
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
     const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
-    const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & 2 ** Math.min(i, 30)) !== 0);
+    const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & bitOf(i)) !== 0);
     const partial = m > 0 && inform.length > 1 && !allCovered;
 
     // Candidates: in rank order, through the page's filter, then re-ranked with their text.
@@ -587,7 +588,7 @@ export class SearchEngine {
       const batch = order.slice(at, end).map((i) => [rankIds[i]!, rankScores[i]!] as [number, number]);
       at += batch.length;
       // The entries a phrase of the batch may lift are fetched in the same round.
-      if (!describing) void this.docs(this.liftable(batch, meta.from, ranked)).catch(() => {});
+      if (!describing) void this.docs(batch.flatMap(([id, s]) => liftable(meta.from, id, s, ranked))).catch(() => {});
       const docs = await this.docs(batch.map(([id]) => id));
       batch.forEach(([id, s], i) => {
         if (picked.length < want && (!filter || filter(docs[i]!, id))) picked.push([id, s, docs[i]!]);
@@ -623,9 +624,7 @@ export class SearchEngine {
     const byId = new Map(presented.map((r) => [r.id, r]));
     const lifts: [SearchResult, number][] = [];
     for (const r of presented.slice(0, limit)) {
-      for (const e of sources[r.id] ?? []) {
-        if ((ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * scoreOfPicked.get(r.id)!) lifts.push([r, e]);
-      }
+      for (const e of liftable(sources, r.id, scoreOfPicked.get(r.id)!, ranked)) lifts.push([r, e]);
     }
     // Usually already fetched with the results (liftable), so this is no second round.
     const missing = [...new Set(lifts.map(([, e]) => e).filter((e) => !byId.has(e)))];
@@ -641,11 +640,6 @@ export class SearchEngine {
       const entry = byId.get(e);
       if (entry) entry.score = Math.max(entry.score, r.score * SOURCE_LIFT + entry.score * 1e-6);
     }
-  }
-
-  /** The Q&A entries the phrases among `batch` could lift (liftSources' test on the pre-re-rank scores). */
-  private liftable(batch: [number, number][], sources: IndexMeta['from'], ranked: Ranking): number[] {
-    return batch.flatMap(([id, score]) => (sources[id] ?? []).filter((e) => (ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * score));
   }
 
   /** A document's phrasings, normalised: its title and each alternate. */
@@ -725,12 +719,21 @@ export class SearchEngine {
   }
 }
 
+/** The source entries of document `id` (a phrase) that the query matches well enough to lift above it. */
+const liftable = (sources: IndexMeta['from'], id: number, score: number, ranked: Ranking) =>
+  (sources[id] ?? []).filter((e) => (ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * score);
+
+/** Every token a query's words look up. */
+const queryTokens = (concepts: Concept[]) => concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens));
+
 /** Set bits of a 32-bit mask: how many of the query's strong words a document holds. */
 const popcount = (x: number) => {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 };
+/** A query word's bit in a document's mask (words past the 31st share the last bit). */
+const bitOf = (index: number) => 2 ** Math.min(index, 30);
 const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** The documents that matched and their scores, as parallel arrays; orders only what is asked. */
@@ -773,19 +776,9 @@ export class Ranking {
 
 /** Whether normalised `text` holds the word `alt` marks (a unit such as 7天 also as "7 天"). */
 function holds(text: string, alt: Alt): boolean {
-  return text.includes(alt.text) || (alt.text.charCodeAt(0) <= 57 && /^[0-9]+[^0-9]$/.test(alt.text) && text.includes(alt.text.replace(/^([0-9]+)/, '$1 ')));
-}
-
-/** A UTF-16 unit of a word: CJK, a lowercase letter or a digit (normalised text). */
-function isWordCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
-}
-
-/** Character pairs of normalised `text`, within runs of CJK, letters and digits. */
-function charPairs(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) if (isWordCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) out.add(text.slice(i, i + 2));
-  return out;
+  if (text.includes(alt.text)) return true;
+  const spaced = alt.text.charCodeAt(0) <= 57 ? spacedUnit(alt.text) : null;
+  return spaced !== null && text.includes(spaced);
 }
 
 /**
@@ -840,8 +833,8 @@ export function findHits(text: string, terms: string[], title: boolean): [number
   for (const term of terms) {
     if (!term || (term.length === 1 && !title)) continue;
     // Tokens like 7天 match "7 天" in text: allow the one space the typography rule adds.
-    const variants = /^[0-9]+[^0-9]$/.test(term) ? [term, term.replace(/^([0-9]+)/, '$1 ')] : [term];
-    for (const v of variants) {
+    const spaced = spacedUnit(term);
+    for (const v of spaced ? [term, spaced] : [term]) {
       let at = text.indexOf(v);
       while (at >= 0) {
         marks.fill(1, at, at + v.length);

@@ -20,6 +20,19 @@ const CJK_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 export const isCjk = (ch: string) => CJK_RE.test(ch);
 const isAlnum = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+/** isCjk or isAlnum for one UTF-16 unit of normalised text, by code (hot loops). */
+const isWordCode = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+
+/** Character pairs of normalised `text`, within runs of Chinese characters, letters and digits. */
+export function charPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) if (isWordCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** How a unit word (7天) may also be written in text: with the one space the typography rule adds ("7 天"). */
+export const spacedUnit = (word: string): string | null => (/^[0-9]+[^0-9]$/.test(word) ? word.replace(/^([0-9]+)/, '$1 ') : null);
 
 /** Traditional → Simplified, as the index ships it: a string of pairs "貨货退退…". */
 export type CharMap = ReadonlyMap<string, string>;
