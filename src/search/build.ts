@@ -21,13 +21,13 @@ import {
 import {encodeLexicon, MAX_WORD} from './lexicon';
 import {fullPinyinTokens, initialsTokens} from './pinyin';
 import {dictFrequencies, frequencyClass, segmenter} from './segment';
+import {STOP_WORDS} from './stopwords';
+import {isCjk, normalize, runs, tokenCounts} from './text';
 
 /** Dictionary count below which a jieba word is left out of the query lexicon. */
 const MIN_DICT_COUNT = 10;
 /** Occurrences in the corpus that make a rare dictionary entry a word here all the same (客服). */
 const MIN_CORPUS_COUNT = 10;
-import {STOP_WORDS} from './stopwords';
-import {isCjk, normalize, runs, tokenCounts} from './text';
 
 export interface BuiltIndex {
   hash: string;

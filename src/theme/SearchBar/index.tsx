@@ -219,8 +219,9 @@ export default function SearchBar(): React.ReactElement {
             placeholder="输入客户的原话、关键词或拼音，如：退货、钱什么时候退、tuihuo"
             value={query}
             onChange={(e) => {
-              engine.prefetch(wellFormed(e.target.value));
-              setQuery(wellFormed(e.target.value));
+              const next = wellFormed(e.target.value);
+              engine.prefetch(next);
+              setQuery(next);
               setActive(0);
             }}
             onKeyDown={onInputKeyDown}
