@@ -6,6 +6,7 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import clsx from 'clsx';
 import {useKb, useSiteSettings} from '../client/useKb';
 import {KB_ROUTES} from '../core/views';
 import styles from './index.module.css';
@@ -41,19 +42,19 @@ export default function Home(): React.ReactElement {
             <Heading as="h2" id="tools" className="kb-sr-only">
               常用入口
             </Heading>
-            <Link className={styles.tool} to={KB_ROUTES.workbench}>
+            <Link className={clsx('kb-tile', styles.tool)} to={KB_ROUTES.workbench}>
               <strong>当班工作台</strong>
               <span>收藏、最近复制、拼接回复</span>
             </Link>
-            <Link className={styles.tool} to={KB_ROUTES.phrases}>
+            <Link className={clsx('kb-tile', styles.tool)} to={KB_ROUTES.phrases}>
               <strong>话术库</strong>
               <span>{counts.phrases} 条话术，按语气和渠道选用</span>
             </Link>
-            <Link className={styles.tool} to={KB_ROUTES.qa}>
+            <Link className={clsx('kb-tile', styles.tool)} to={KB_ROUTES.qa}>
               <strong>问答手册</strong>
               <span>{counts.qa} 个客户常问的问题</span>
             </Link>
-            <Link className={styles.tool} to="/docs/onboarding">
+            <Link className={clsx('kb-tile', styles.tool)} to="/docs/onboarding">
               <strong>新人上手</strong>
               <span>学习路径与 {counts.scenarios} 个情景模拟</span>
             </Link>

@@ -2,6 +2,7 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import clsx from 'clsx';
 import type {Category} from '../../core/schema';
 import {KB_ROUTES} from '../../core/views';
 import styles from '../qa.module.css';
@@ -20,7 +21,7 @@ export default function QaIndex({categories}: Props): React.ReactElement {
         <ul className={styles.grid}>
           {categories.map((c) => (
             <li key={c.id}>
-              <Link className={styles.card} to={KB_ROUTES.qaCategory(c.id)}>
+              <Link className={clsx('kb-tile', styles.card)} to={KB_ROUTES.qaCategory(c.id)}>
                 <strong>{c.name}</strong>
                 <span className={styles.count}>{c.count} 条</span>
                 <span className={styles.muted}>{c.description}</span>
