@@ -92,6 +92,23 @@ export function traditionalMap(texts: Iterable<string>): string {
 export const displayTemplate = (text: string, labels: Record<string, string>) =>
   text.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, name: string) => `〔${labels[name] ?? name}〕`);
 
+/**
+ * Each document's cluster (its last crumb: a category, a stage, a page) as runs:
+ * [cluster, count, cluster, count, …]. Documents of a category sit together, so runs are few.
+ */
+function clusterRuns(docs: SearchDoc[]): number[] {
+  const ids = new Map<string, number>();
+  const out: number[] = [];
+  for (const d of docs) {
+    const key = d.crumb.at(-1) ?? '';
+    if (!ids.has(key)) ids.set(key, ids.size);
+    const g = ids.get(key)!;
+    if (out.length && out[out.length - 2] === g) out[out.length - 1]!++;
+    else out.push(g, 1);
+  }
+  return out;
+}
+
 export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltIndex {
   const chunkSize = opts.chunkSize ?? 4;
   const shardBytes = opts.shardBytes ?? 4_000;
@@ -230,6 +247,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     stop: [...stop],
     kinds: docs.map((d) => DOC_KIND_CODES[d.type]).join(''),
     from,
+    g: clusterRuns(docs),
   };
   files.set('meta.json', JSON.stringify(meta));
 

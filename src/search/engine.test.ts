@@ -184,6 +184,27 @@ describe('soft matching and term statistics', () => {
   });
 });
 
+describe('adjacency and clusters', () => {
+  const fill = ['发票开具', '优惠券规则', '退款进度', '会员积分', '地址修改', '尺码建议'].map((title) => doc({title}));
+  it('ranks a document holding two query words side by side (退货运费: 货运) above shorter ones holding them apart', async () => {
+    // Six short titles hold both words apart: without adjacency they fill the re-ranked head.
+    const apart = ['和', '与', '或', '及', '跟', '同'].map((c) => doc({title: `运费${c}退货`}));
+    const e = memoryEngine(buildIndex([...apart, doc({title: '退货运费由谁来承担'}), ...fill]));
+    expect((await e.search('退货运费', {limit: 1})).results[0]?.title).toBe('退货运费由谁来承担');
+  });
+  it('lets a word other entries of the same category hold count a little (沙发 in 大件)', async () => {
+    const docs = [
+      doc({title: '退货要多久', crumb: ['问答手册', '退货']}),
+      doc({title: '大件商品怎么申请退货', crumb: ['问答手册', '大件']}),
+      doc({title: '沙发什么时候送到', crumb: ['问答手册', '大件']}),
+      ...fill,
+    ];
+    const e = memoryEngine(buildIndex(docs));
+    const found = (await e.search('沙发退货', {limit: 5})).results.map((r) => r.title);
+    expect(found.indexOf('大件商品怎么申请退货')).toBeLessThan(found.indexOf('退货要多久'));
+  });
+});
+
 describe('alternatives weigh their own idf', () => {
   it('a common synonym does not drown a rare word: the rare word’s document comes first', async () => {
     const docs = [

@@ -7,7 +7,8 @@
  *    corpus's own lexicon (lexicon.ts), Latin words and digits whole.
  * 2. Each word is a concept with alternatives: its own tokens (a word's bigrams, all
  *    required, or a single character), its synonyms, its pinyin readings. Cross-word
- *    bigrams ("了还") are never formed, so never required.
+ *    bigrams ("了还") are never required; a document holding one only scores a little more
+ *    (adjacency).
  * 3. A concept weighs its inverse document frequency (the word's own when the corpus uses
  *    it; an alternative more common than the word counts at the ratio of their idfs, so a
  *    common synonym cannot drown a rare word); frame words (stopwords.ts) weigh
@@ -15,7 +16,8 @@
  *    of weight × saturated field-weighted term frequency (BM25F, normalised tf shipped in
  *    the postings), times the weighted share of the query it covers; it should hold a
  *    minimum number of the informative words that grows with their count (soft AND; one
- *    word short halves the score).
+ *    word short halves the score). An informative word the document lacks but its category
+ *    holds counts a little (cluster smoothing: 沙发 in another 大件 entry).
  * 4. The best candidates are re-ranked with their text: the exact query, and adjacent
  *    query words side by side (proximity), in the title, alternates or snippet; and their
  *    single best-matching phrasing (title or one alternate), as FAQ retrieval does.
@@ -91,6 +93,13 @@ interface Alt {
   text: string;
 }
 
+interface Compiled {
+  concepts: Concept[];
+  words: string[];
+  /** Bigrams across adjacent words' boundaries. */
+  pairs: string[];
+}
+
 /** A query word with its alternatives. */
 export interface Concept {
   word: string;
@@ -138,6 +147,16 @@ const AGENT_FRAME = new Set(AGENT_FRAME_WORDS);
  * customer phrasing saying what the query says, rather than many phrasings holding a word each.
  */
 const PHRASING_BOOST = 0.3;
+/**
+ * Adjacency (a sequential-dependence feature): a document holding the bigram across two
+ * adjacent query words' boundary (还不|发 → 不发) gains this share of its idf-weighted tf.
+ */
+const PAIR_WEIGHT = 0.3;
+/**
+ * Cluster smoothing: a query word a document lacks but other documents of its category hold
+ * (沙发 in another 大件 entry) counts this share of its weight, in score and in coverage.
+ */
+const CLUSTER_SHARE = 0.3;
 
 /** What the re-rank knows of the query. */
 interface Rerank {
@@ -157,6 +176,9 @@ export class SearchEngine {
   private lexicon: Lexicon = parseLexicon('');
   private stop = new Set<string>();
   private kinds = '';
+  /** Each document's cluster id (format.ts `g`); clusterCount ids in all. */
+  private clusters = new Uint16Array(0);
+  private clusterCount = 1;
   private shards = new Map<number, Promise<Record<string, number[]>>>();
   private decoded = new Map<string, Postings>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
@@ -179,6 +201,8 @@ export class SearchEngine {
         this.lexicon = parseLexicon(meta.lex ?? '');
         this.stop = new Set(meta.stop ?? []);
         this.kinds = meta.kinds ?? '';
+        this.clusters = decodeRuns(meta.g ?? [], meta.n);
+        this.clusterCount = 1 + this.clusters.reduce((a, b) => Math.max(a, b), 0);
         return meta;
       },
       (e: unknown) => {
@@ -317,14 +341,14 @@ export class SearchEngine {
     const clean = cleanQuery(query);
     if (!clean) return;
     void this.load()
-      .then(() => this.postings(queryTokens(this.compile(clean).concepts)))
+      .then(() => this.postings(queryTokens(this.compile(clean))))
       .catch(() => {});
   }
 
-  private compiled?: {query: string; out: {concepts: Concept[]; words: string[]}};
+  private compiled?: {query: string; out: Compiled};
 
   /** Each query word with its alternatives: own tokens, synonyms, pinyin readings. */
-  compile(query: string): {concepts: Concept[]; words: string[]} {
+  compile(query: string): Compiled {
     // prefetch() and the search that follows compile the same query.
     if (this.compiled?.query === query) return this.compiled.out;
     const out = this.compileQuery(query);
@@ -332,7 +356,7 @@ export class SearchEngine {
     return out;
   }
 
-  private compileQuery(query: string): {concepts: Concept[]; words: string[]} {
+  private compileQuery(query: string): Compiled {
     const words = this.words(query);
     const concepts: Concept[] = [];
     // Characters the lexicon does not join (a word the corpus never uses, 车厘子 → 车/厘/子)
@@ -353,7 +377,15 @@ export class SearchEngine {
         i++;
       }
     }
-    return {concepts, words: concepts.map((c) => c.word)};
+    const out = concepts.map((c) => c.word);
+    // Adjacent words side by side: the bigram across their boundary (不|发 → 不发).
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < out.length; i++) {
+      const a = out[i]!.at(-1)!;
+      const b = out[i + 1]![0]!;
+      if (isCjk(a) && isCjk(b)) pairs.push(a + b);
+    }
+    return {concepts, words: out, pairs: [...new Set(pairs)]};
   }
 
   private isLoneChar(word: string): boolean {
@@ -462,8 +494,8 @@ export class SearchEngine {
     const empty: SearchResponse = {query: clean, results: [], total: 0, partial: false, suggestions: []};
     if (!clean) return empty;
     const meta = await this.load();
-    const {concepts, words} = this.compile(clean);
-    const post = await this.postings(queryTokens(concepts));
+    const {concepts, words, pairs} = this.compile(clean);
+    const post = await this.postings(queryTokens({concepts, pairs}));
     const n = meta.n;
 
     // Per concept: each document's best alternative, and the concept's weight: idf × factor,
@@ -471,6 +503,9 @@ export class SearchEngine {
     // Scratch arrays are dense, by id, reused, and zeroed after use: a query allocates
     // nothing per matched document (a common word matches most of the index).
     const {hits, sum, best, list, scores, covered, mask, candidates} = this.scratch(n);
+    const {clusters} = this;
+    // Per cluster: which query words its documents hold.
+    const clusterMask = new Uint32Array(this.clusterCount);
     let count = 0;
     const perConcept = concepts.map((c, index) => {
       let df = 0;
@@ -523,6 +558,7 @@ export class SearchEngine {
       const bit = bitOf(index);
       for (let i = 0; i < df; i++) {
         const id = list[i]!;
+        clusterMask[clusters[id]!]! |= bit;
         if (covered[id] === 0) candidates[count++] = id;
         scores[id]! += weight * best[id]!;
         covered[id]! += weight;
@@ -531,6 +567,15 @@ export class SearchEngine {
       }
       return {index, weight, df, informative: c.factor === 1};
     });
+    // Adjacency: a matched document holding a boundary bigram of the query scores a little more.
+    for (const pair of pairs) {
+      const {ids, tf} = post.get(pair)!;
+      const w = PAIR_WEIGHT * idfOf(ids.length, n);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (covered[id]! > 0) scores[id]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
+      }
+    }
     const matchable = perConcept.filter((c) => c.df > 0);
     const total = matchable.reduce((t, c) => t + c.weight, 0);
     const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
@@ -558,9 +603,13 @@ export class SearchEngine {
         if (held < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
         if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
         const short = Math.max(0, required - held);
+        // Cluster smoothing: informative words the document lacks and its category holds.
+        const lack = clusterMask[clusters[id]!]! & ~mask[id]! & informMask;
+        let extra = 0;
+        if (lack) for (const c of matchable) if (c.informative && lack & bitOf(c.index)) extra += c.weight;
         const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
         rankIds[m] = id;
-        rankScores[m++] = intent * scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short;
+        rankScores[m++] = intent * (scores[id]! + CLUSTER_SHARE * extra) * ((covered[id]! + CLUSTER_SHARE * extra) / (total || 1)) * MISS_FACTOR ** short;
       }
       if (m) break;
     }
@@ -724,7 +773,15 @@ const liftable = (sources: IndexMeta['from'], id: number, score: number, ranked:
   (sources[id] ?? []).filter((e) => (ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * score);
 
 /** Every token a query's words look up. */
-const queryTokens = (concepts: Concept[]) => concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens));
+const queryTokens = ({concepts, pairs}: Pick<Compiled, 'concepts' | 'pairs'>) => [...concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)), ...pairs];
+
+/** Run-length pairs [value, count, …] as one value per document. */
+function decodeRuns(runs: number[], n: number): Uint16Array<ArrayBuffer> {
+  const out = new Uint16Array(n);
+  let at = 0;
+  for (let i = 0; i + 1 < runs.length; i += 2) out.fill(runs[i]!, at, (at += runs[i + 1]!));
+  return out;
+}
 
 /** Set bits of a 32-bit mask: how many of the query's strong words a document holds. */
 const popcount = (x: number) => {
