@@ -79,9 +79,9 @@ export function CaseLine({
   children: React.ReactNode;
 }): React.ReactElement {
   return (
-    <li className={clsx(styles.line, who === 'agent' ? styles.agent : styles.customer)} data-mark={mark}>
-      <div className={styles.bubble}>
-        <span className={styles.who}>
+    <li className={styles.line}>
+      <div className={clsx('kb-bubble', who === 'agent' ? 'kb-bubble-agent' : 'kb-bubble-customer')} data-mark={mark}>
+        <span className="kb-bubble-who">
           {who === 'agent' ? '客服' : '客户'}
           {time ? ` · ${time}` : ''}
         </span>

@@ -107,12 +107,12 @@ export default function Simulation({
         <ol className={styles.log} aria-label="对话记录">
           {shown.map((s, i) => (
             <li key={i} className={styles.pair}>
-              <p className={clsx(styles.bubble, styles.customer)}>
-                <span className={styles.who}>客户 · {s.turn.mood}</span>
+              <p className="kb-bubble kb-bubble-customer">
+                <span className="kb-bubble-who">客户 · {s.turn.mood}</span>
                 {s.turn.customer}
               </p>
-              <p className={clsx(styles.bubble, styles.agent, s.correct ? styles.good : styles.bad)}>
-                <span className={styles.who}>
+              <p className="kb-bubble kb-bubble-agent" data-mark={s.correct ? 'good' : 'bad'}>
+                <span className="kb-bubble-who">
                   你 · {s.correct ? '✓ 符合 SOP' : `✗ ${MISTAKES[s.chosen.mistake!]}`}
                 </span>
                 {s.chosen.reply}
@@ -124,8 +124,8 @@ export default function Simulation({
 
       {turn && (
         <div className={styles.turn}>
-          <p className={clsx(styles.bubble, styles.customer, styles.current)} data-mood={turn.mood}>
-            <span className={styles.who}>
+          <p className={clsx('kb-bubble', 'kb-bubble-customer', styles.current)} data-mood={turn.mood}>
+            <span className="kb-bubble-who">
               客户 · <span className={styles.mood}>情绪：{turn.mood}</span>
             </span>
             {turn.customer}
