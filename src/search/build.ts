@@ -8,6 +8,7 @@ import {pinyin} from 'pinyin-pro';
 import * as OpenCC from 'opencc-js';
 import {
   BUNDLE,
+  CLUSTER_BASE,
   FIELD_B,
   FIELDS,
   INDEX_VERSION,
@@ -92,21 +93,16 @@ export function traditionalMap(texts: Iterable<string>): string {
 export const displayTemplate = (text: string, labels: Record<string, string>) =>
   text.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, name: string) => `〔${labels[name] ?? name}〕`);
 
-/**
- * Each document's cluster (its last crumb: a category, a stage, a page) as runs:
- * [cluster, count, cluster, count, …]. Documents of a category sit together, so runs are few.
- */
-function clusterRuns(docs: SearchDoc[]): number[] {
+/** Each document's cluster (its last crumb: a category, a stage, a page), one character each (format.ts `g`). */
+function clusterCodes(docs: SearchDoc[]): string {
   const ids = new Map<string, number>();
-  const out: number[] = [];
-  for (const d of docs) {
-    const key = d.crumb.at(-1) ?? '';
-    if (!ids.has(key)) ids.set(key, ids.size);
-    const g = ids.get(key)!;
-    if (out.length && out[out.length - 2] === g) out[out.length - 1]!++;
-    else out.push(g, 1);
-  }
-  return out;
+  return docs
+    .map((d) => {
+      const key = d.crumb.at(-1) ?? '';
+      if (!ids.has(key)) ids.set(key, ids.size);
+      return String.fromCharCode(CLUSTER_BASE + ids.get(key)!);
+    })
+    .join('');
 }
 
 export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltIndex {
@@ -119,6 +115,8 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const userSet = new Set(userWords);
   // Lexicon: word → occurrences in the corpus (its frequency class also counts jieba's dictionary).
   const lexicon = new Map<string, number>(userWords.map((w) => [w, 0]));
+  // Frame words segment as words even where the corpus never uses them (顾客急坏了 → 顾客|…).
+  for (const w of stop) if (w.length >= 2 && w.length <= MAX_WORD && !lexicon.has(w)) lexicon.set(w, 0);
   const seen = (w: string) => lexicon.set(w, (lexicon.get(w) ?? 0) + 1);
 
   // 1. Per document and field: token counts (bigrams, units, words, pinyin) and length.
@@ -247,7 +245,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     stop: [...stop],
     kinds: docs.map((d) => DOC_KIND_CODES[d.type]).join(''),
     from,
-    g: clusterRuns(docs),
+    g: clusterCodes(docs),
   };
   files.set('meta.json', JSON.stringify(meta));
 

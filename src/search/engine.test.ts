@@ -205,6 +205,21 @@ describe('adjacency and clusters', () => {
   });
 });
 
+describe('long messages and frame words', () => {
+  it('keeps the request at the end of a long message: frame words are dropped first, not the last words', async () => {
+    const opening = '你好 在吗 我想问一下 就是 那个 我 上个 星期 买 了 一个 东西 然后 现在 还是 一直 没有 什么 消息 请问 一下 到底';
+    const e = memoryEngine(buildIndex(corpus));
+    await e.load();
+    expect(e.words(`${opening} 快递`)).toContain('快递');
+    expect((await e.search(`${opening} 快递`, {limit: 3})).results[0]?.title).toBe('快递一直不动怎么办');
+  });
+  it('segments frame words as words even where the content never uses them (顾客急 → 顾客, 急)', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    await e.load();
+    expect(e.words('顾客急')).toEqual(['顾客', '急']);
+  });
+});
+
 describe('alternatives weigh their own idf', () => {
   it('a common synonym does not drown a rare word: the rare word’s document comes first', async () => {
     const docs = [

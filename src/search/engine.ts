@@ -28,6 +28,7 @@
  */
 import {
   BUNDLE,
+  CLUSTER_BASE,
   DOC_KIND_CODES,
   FIELD_WEIGHTS,
   POSTING,
@@ -118,7 +119,7 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
   Object.entries(DOC_KIND_CODES).map(([kind, code]) => [code, kind as DocType]),
 );
 
-const MAX_WORDS = 16;
+const MAX_WORDS = 24;
 /** Warm-up texts parsed per idle callback (a few milliseconds of work). */
 const PARSE_BATCH = 48;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
@@ -177,7 +178,7 @@ export class SearchEngine {
   private stop = new Set<string>();
   private kinds = '';
   /** Each document's cluster id (format.ts `g`); clusterCount ids in all. */
-  private clusters = new Uint16Array(0);
+  private clusters: Uint16Array<ArrayBuffer> = new Uint16Array(0);
   private clusterCount = 1;
   private shards = new Map<number, Promise<Record<string, number[]>>>();
   private decoded = new Map<string, Postings>();
@@ -201,7 +202,7 @@ export class SearchEngine {
         this.lexicon = parseLexicon(meta.lex ?? '');
         this.stop = new Set(meta.stop ?? []);
         this.kinds = meta.kinds ?? '';
-        this.clusters = decodeRuns(meta.g ?? [], meta.n);
+        this.clusters = Uint16Array.from(meta.g ?? '', (ch) => ch.charCodeAt(0) - CLUSTER_BASE);
         this.clusterCount = 1 + this.clusters.reduce((a, b) => Math.max(a, b), 0);
         return meta;
       },
@@ -315,22 +316,46 @@ export class SearchEngine {
 
   /** The query's words as the index splits them (load() first for the lexicon). */
   words(query: string): string[] {
-    const out: string[] = [];
+    return this.wordRuns(query).flat();
+  }
+
+  /**
+   * The query's words, per stretch of text between spaces or punctuation (characters are
+   * only glued within one). A long message keeps its first MAX_WORDS words, frame words
+   * dropped first: the request is often at the end (……啥质量啊).
+   */
+  private wordRuns(query: string): string[][] {
+    const out: string[][] = [];
     for (const chunk of this.normalize(cleanQuery(query)).split(' ')) {
       const list = runs(chunk);
+      const words: string[] = [];
       list.forEach((run, r) => {
         if (run.kind === 'alnum') {
-          out.push(run.text);
+          words.push(run.text);
           return;
         }
         // After digits, the first character is the unit (7天): carried by the digits' word.
         const unit = r > 0 && list[r - 1]!.kind === 'alnum' && /[0-9]$/.test(list[r - 1]!.text) && list[r - 1]!.start + list[r - 1]!.text.length === run.start;
         const text = unit ? run.text.slice(1) : run.text;
-        if (unit) out[out.length - 1] = out[out.length - 1]! + run.text[0]!;
-        if (text) out.push(...segmentRun(text, this.lexicon));
+        if (unit) words[words.length - 1] = words[words.length - 1]! + run.text[0]!;
+        if (text) words.push(...segmentRun(text, this.lexicon));
       });
+      if (words.length) out.push(words);
     }
-    return out.slice(0, MAX_WORDS);
+    let count = out.reduce((n, w) => n + w.length, 0);
+    for (let r = out.length - 1; count > MAX_WORDS && r >= 0; r--) {
+      const kept = out[r]!.filter((w) => !this.stop.has(w));
+      count -= out[r]!.length - kept.length;
+      out[r] = kept;
+    }
+    let left = MAX_WORDS;
+    return out
+      .map((w) => {
+        const kept = w.slice(0, left);
+        left -= kept.length;
+        return kept;
+      })
+      .filter((w) => w.length);
   }
 
   /**
@@ -357,35 +382,36 @@ export class SearchEngine {
   }
 
   private compileQuery(query: string): Compiled {
-    const words = this.words(query);
     const concepts: Concept[] = [];
+    const pairs = new Set<string>();
     // Characters the lexicon does not join (a word the corpus never uses, 车厘子 → 车/厘/子)
     // stay together as one concept: all of them side by side, or any one at a low weight.
-    for (let i = 0; i < words.length; ) {
-      let j = i;
-      while (j < words.length && this.isLoneChar(words[j]!)) j++;
-      if (j - i >= 2) {
-        const run = words.slice(i, j).join('');
-        const alts: Alt[] = [{tokens: tokenize(run, {query: true}), weight: 1, text: run}];
-        if (run.length > 2) for (let k = 0; k + 1 < run.length; k++) alts.push({tokens: [run.slice(k, k + 2)], weight: 0.7, text: run.slice(k, k + 2)});
-        // One character of a glued run is weak evidence: it counts a little and is not marked.
-        for (const ch of run) alts.push(...this.concept(ch).alts.map((a) => ({...a, weight: a.weight * SINGLE_FACTOR, text: ''})));
-        concepts.push({word: run, alts, factor: 1});
-        i = j;
-      } else {
-        concepts.push(this.concept(words[i]!));
-        i++;
+    for (const words of this.wordRuns(query)) {
+      const first = concepts.length;
+      for (let i = 0; i < words.length; ) {
+        let j = i;
+        while (j < words.length && this.isLoneChar(words[j]!)) j++;
+        if (j - i >= 2) {
+          const run = words.slice(i, j).join('');
+          const alts: Alt[] = [{tokens: tokenize(run, {query: true}), weight: 1, text: run}];
+          if (run.length > 2) for (let k = 0; k + 1 < run.length; k++) alts.push({tokens: [run.slice(k, k + 2)], weight: 0.7, text: run.slice(k, k + 2)});
+          // One character of a glued run is weak evidence: it counts a little and is not marked.
+          for (const ch of run) alts.push(...this.concept(ch).alts.map((a) => ({...a, weight: a.weight * SINGLE_FACTOR, text: ''})));
+          concepts.push({word: run, alts, factor: 1});
+          i = j;
+        } else {
+          concepts.push(this.concept(words[i]!));
+          i++;
+        }
+      }
+      // Adjacent words side by side: the bigram across their boundary (退货|运费 → 货运).
+      for (let k = first; k + 1 < concepts.length; k++) {
+        const a = concepts[k]!.word.at(-1)!;
+        const b = concepts[k + 1]!.word[0]!;
+        if (isCjk(a) && isCjk(b)) pairs.add(a + b);
       }
     }
-    const out = concepts.map((c) => c.word);
-    // Adjacent words side by side: the bigram across their boundary (不|发 → 不发).
-    const pairs: string[] = [];
-    for (let i = 0; i + 1 < out.length; i++) {
-      const a = out[i]!.at(-1)!;
-      const b = out[i + 1]![0]!;
-      if (isCjk(a) && isCjk(b)) pairs.push(a + b);
-    }
-    return {concepts, words: out, pairs: [...new Set(pairs)]};
+    return {concepts, words: concepts.map((c) => c.word), pairs: [...pairs]};
   }
 
   private isLoneChar(word: string): boolean {
@@ -774,14 +800,6 @@ const liftable = (sources: IndexMeta['from'], id: number, score: number, ranked:
 
 /** Every token a query's words look up. */
 const queryTokens = ({concepts, pairs}: Pick<Compiled, 'concepts' | 'pairs'>) => [...concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)), ...pairs];
-
-/** Run-length pairs [value, count, …] as one value per document. */
-function decodeRuns(runs: number[], n: number): Uint16Array<ArrayBuffer> {
-  const out = new Uint16Array(n);
-  let at = 0;
-  for (let i = 0; i + 1 < runs.length; i += 2) out.fill(runs[i]!, at, (at += runs[i + 1]!));
-  return out;
-}
 
 /** Set bits of a 32-bit mask: how many of the query's strong words a document holds. */
 const popcount = (x: number) => {

@@ -36,6 +36,8 @@
 export const INDEX_VERSION = 4;
 export const INDEX_ROOT = '/kb-index';
 
+export const CLUSTER_BASE = 0x100;
+
 export type DocType = 'sop' | 'qa' | 'phrase';
 export const DOC_KIND_CODES: Record<DocType, string> = {sop: 's', qa: 'q', phrase: 'p'};
 export const DOC_TYPE_LABELS: Record<DocType, string> = {sop: '服务流程', qa: '问答', phrase: '话术'};
@@ -85,10 +87,10 @@ export interface IndexMeta {
    */
   from: Record<number, number[]>;
   /**
-   * Each document's cluster (its category, stage or page) as runs in id order:
-   * [cluster, count, cluster, count, …].
+   * Each document's cluster (its category, stage or page), one character per document:
+   * cluster k is the character CLUSTER_BASE + k (two bytes in UTF-8, nothing JSON escapes).
    */
-  g: number[];
+  g: string;
 }
 
 /**
