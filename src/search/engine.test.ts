@@ -213,6 +213,12 @@ describe('long messages and frame words', () => {
     expect(e.words(`${opening} 快递`)).toContain('快递');
     expect((await e.search(`${opening} 快递`, {limit: 3})).results[0]?.title).toBe('快递一直不动怎么办');
   });
+  it('counts a query of frame words only in full: what the customer said is marked and ranked', async () => {
+    const e = memoryEngine(buildIndex([...corpus, doc({type: 'phrase', title: '客户只发“在吗”', body: '在的，请问有什么可以帮您？'})]));
+    const top = (await e.search('在吗', {limit: 3})).results[0];
+    expect(top?.title).toBe('客户只发“在吗”');
+    expect(top?.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['在吗']);
+  });
   it('segments frame words as words even where the content never uses them (顾客急 → 顾客, 急)', async () => {
     const e = memoryEngine(buildIndex(corpus));
     await e.load();

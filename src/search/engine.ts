@@ -411,6 +411,8 @@ export class SearchEngine {
         if (isCjk(a) && isCjk(b)) pairs.add(a + b);
       }
     }
+    // A query of frame words only (在不在, 谢谢) is what the customer said: its words count in full.
+    if (concepts.every((c) => c.factor <= STOP_FACTOR)) for (const c of concepts) c.factor = 1;
     return {concepts, words: concepts.map((c) => c.word), pairs: [...pairs]};
   }
 
