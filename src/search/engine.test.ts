@@ -205,6 +205,14 @@ describe('adjacency and clusters', () => {
   });
 });
 
+describe('marks', () => {
+  it('marks the word and its synonyms whole, never a fragment of a synonym (东西 of 退东西)', async () => {
+    const e = memoryEngine(buildIndex([doc({title: '东西退货要运费吗'}), ...corpus], {synonyms: [['退货', '退东西']]}));
+    const top = (await e.search('退货', {limit: 1})).results[0]!;
+    expect(top.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['退货']);
+  });
+});
+
 describe('long messages and frame words', () => {
   it('keeps the request at the end of a long message: frame words are dropped first, not the last words', async () => {
     const opening = '你好 在吗 我想问一下 就是 那个 我 上个 星期 买 了 一个 东西 然后 现在 还是 一直 没有 什么 消息 请问 一下 到底';

@@ -161,7 +161,10 @@ const CLUSTER_SHARE = 0.3;
 
 /** What the re-rank knows of the query. */
 interface Rerank {
+  /** What results mark: each word, its synonyms and parts, the word's own bigrams. */
   terms: string[];
+  /** What title coverage counts: also a synonym's bigrams. */
+  coverTerms: string[];
   words: string[];
   concepts: Concept[];
   /** A document's best-phrasing fit from its normalised phrasings (phrasingFit). */
@@ -674,7 +677,7 @@ export class SearchEngine {
     }
     const weights = perConcept.map((c) => (c.df ? c.weight : 0));
     const phrasing = phrasingFit(concepts, weights, words.join(''));
-    const rerank: Rerank = {terms: highlightTerms(concepts), words, concepts, phrasing, fit: this.fits(picked, phrasing, meta.from)};
+    const rerank: Rerank = {terms: highlightTerms(concepts, false), coverTerms: highlightTerms(concepts, true), words, concepts, phrasing, fit: this.fits(picked, phrasing, meta.from)};
     const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score || a.id - b.id;
     const presented = picked.map(([id, score, doc]) => this.present(id, doc, score, rerank)).sort(byScore);
     if (!describing) await this.liftSources(presented, picked, ranked, meta.from, limit, filter, (id, doc, score) => this.present(id, doc, score, rerank));
@@ -734,7 +737,7 @@ export class SearchEngine {
     return new Map(picked.map(([id]) => [id, Math.max(own.get(id)!, ...(sources[id] ?? []).map((e) => own.get(e) ?? 0))]));
   }
 
-  private present(id: number, doc: StoredDoc, score: number, {terms, words, concepts, phrasing, fit}: Rerank): SearchResult {
+  private present(id: number, doc: StoredDoc, score: number, {terms, coverTerms, words, concepts, phrasing, fit}: Rerank): SearchResult {
     const normTitle = this.normalize(doc.t);
     const normText = this.normalize(doc.x);
     const normAlt = doc.a ? this.normalize(doc.a) : '';
@@ -756,7 +759,8 @@ export class SearchEngine {
     boost += PHRASING_BOOST * (fit.get(id) ?? phrasing(this.phrasings(doc)));
     const titleHits = findHits(normTitle, terms, true);
     // Among titles that match, the one the query covers most is the most on-topic.
-    if (normTitle.length) boost += (0.3 * titleHits.reduce((n, [a, b]) => n + b - a, 0)) / normTitle.length;
+    const covered = findHits(normTitle, coverTerms, true);
+    if (normTitle.length) boost += (0.3 * covered.reduce((n, [a, b]) => n + b - a, 0)) / normTitle.length;
     let snippetSource = doc.x;
     let snippetHits = findHits(normText, terms, false);
     if (!snippetHits.length && normAlt) {
@@ -890,16 +894,20 @@ export function phrasingFit(concepts: Concept[], weights: number[], query: strin
   };
 }
 
-/** The strings to mark: every alternative of an informative word, and its character pairs. */
-function highlightTerms(concepts: Concept[]): string[] {
+/**
+ * The strings to mark: every alternative of an informative word and the word's own character
+ * pairs; with `synonymBigrams`, a synonym's pairs too (title coverage counts them, marks do not).
+ */
+function highlightTerms(concepts: Concept[], synonymBigrams: boolean): string[] {
   const out = new Set<string>();
   for (const c of concepts) {
     if (c.factor < SINGLE_FACTOR) continue;
-    for (const a of c.alts) {
-      if (!a.text) continue;
+    c.alts.forEach((a, i) => {
+      if (!a.text) return;
       out.add(a.text);
-      for (const t of a.tokens) if (t.length > 1 || a.text.length === 1) out.add(t);
-    }
+      // The word's own bigrams mark where its parts stand; a synonym's (东西 of 退东西) would mislead.
+      if (i === 0 || synonymBigrams) for (const t of a.tokens) if (t.length > 1 || a.text.length === 1) out.add(t);
+    });
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
