@@ -215,7 +215,7 @@ describe('marks', () => {
 
 describe('long messages and frame words', () => {
   it('keeps the request at the end of a long message: frame words are dropped first, not the last words', async () => {
-    const opening = '你好 在吗 我想问一下 就是 那个 我 上个 星期 买 了 一个 东西 然后 现在 还是 一直 没有 什么 消息 请问 一下 到底';
+    const opening = '你好 在吗 我 想 问一下 就是 那个 我 上个 星期 买 了 一个 然后 现在 还是 一直 没有 什么 请问 一下 到底 怎么 回事';
     const e = memoryEngine(buildIndex(corpus));
     await e.load();
     expect(e.words(`${opening} 快递`)).toContain('快递');
@@ -226,6 +226,12 @@ describe('long messages and frame words', () => {
     const top = (await e.search('在吗', {limit: 3})).results[0];
     expect(top?.title).toBe('客户只发“在吗”');
     expect(top?.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['在吗']);
+  });
+  it('never takes a frame word for the unit after digits (42的 is 42, then 的; 7天 stays whole)', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    await e.load();
+    expect(e.words('寄个42的')).toEqual(['寄', '个', '42', '的']);
+    expect(e.words('7天内')[0]).toBe('7天');
   });
   it('segments frame words as words even where the content never uses them (顾客急 → 顾客, 急)', async () => {
     const e = memoryEngine(buildIndex(corpus));

@@ -338,7 +338,9 @@ export class SearchEngine {
           return;
         }
         // After digits, the first character is the unit (7天): carried by the digits' word.
-        const unit = r > 0 && list[r - 1]!.kind === 'alnum' && /[0-9]$/.test(list[r - 1]!.text) && list[r - 1]!.start + list[r - 1]!.text.length === run.start;
+        // A frame word is no unit (42的).
+        const unit =
+          r > 0 && list[r - 1]!.kind === 'alnum' && /[0-9]$/.test(list[r - 1]!.text) && list[r - 1]!.start + list[r - 1]!.text.length === run.start && !this.stop.has(run.text[0]!);
         const text = unit ? run.text.slice(1) : run.text;
         if (unit) words[words.length - 1] = words[words.length - 1]! + run.text[0]!;
         if (text) words.push(...segmentRun(text, this.lexicon));
