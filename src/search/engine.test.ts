@@ -221,6 +221,14 @@ describe('long messages and frame words', () => {
     expect(e.words(`${opening} 快递`)).toContain('快递');
     expect((await e.search(`${opening} 快递`, {limit: 3})).results[0]?.title).toBe('快递一直不动怎么办');
   });
+  it('does not glue characters across a frame word it dropped from a long message (收 的 单 stays apart)', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    await e.load();
+    const filler = Array.from({length: 24}, () => '我').join(' ');
+    const {words} = e.compile(`${filler} 收的单`);
+    expect(words).not.toContain('收单');
+    expect(words).toEqual(expect.arrayContaining(['收', '单']));
+  });
   it('counts a query of frame words only in full: what the customer said is marked and ranked', async () => {
     const e = memoryEngine(buildIndex([...corpus, doc({type: 'phrase', title: '客户只发“在吗”', body: '在的，请问有什么可以帮您？'})]));
     const top = (await e.search('在吗', {limit: 3})).results[0];

@@ -348,13 +348,25 @@ export class SearchEngine {
       if (words.length) out.push(words);
     }
     let count = out.reduce((n, w) => n + w.length, 0);
-    for (let r = out.length - 1; count > MAX_WORDS && r >= 0; r--) {
-      const kept = out[r]!.filter((w) => !this.stop.has(w));
-      count -= out[r]!.length - kept.length;
-      out[r] = kept;
+    // Too long: frame words go, last stretches first; a dropped word still separates its neighbours.
+    let trimmed: string[][] = [];
+    for (let r = out.length - 1; r >= 0; r--) {
+      if (count <= MAX_WORDS) {
+        trimmed.unshift(out[r]!);
+        continue;
+      }
+      const parts: string[][] = [[]];
+      for (const w of out[r]!) {
+        if (!this.stop.has(w)) parts.at(-1)!.push(w);
+        else {
+          count--;
+          if (parts.at(-1)!.length) parts.push([]);
+        }
+      }
+      trimmed = [...parts.filter((p) => p.length), ...trimmed];
     }
     let left = MAX_WORDS;
-    return out
+    return trimmed
       .map((w) => {
         const kept = w.slice(0, left);
         left -= kept.length;
