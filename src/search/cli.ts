@@ -6,6 +6,7 @@ import {builtIndexDir, buildFromContent, buildFromSource, fileEngine, loadValidC
 import {emptyStats, rankOf, ratio, record, runLeaveOneOut, type HitStats} from './eval';
 import {RELEVANCE, isExpected} from './relevance';
 import {HELDOUT, isHeldoutHit} from './heldout';
+import {WRITTEN_SETS} from './heldout-sets';
 
 /**
  * `kb search --eval`: hit@1 and hit@5 per kind, on an index built from the sources: the
@@ -22,13 +23,15 @@ async function runEval(root: string): Promise<void> {
   }
   for (const [kind, stats] of byKind) rows.push(['相关性集', kind, stats]);
   rows.push(['相关性集', '合计', sum([...byKind.values()])]);
-  const held = new Map<string, HitStats>();
-  for (const item of HELDOUT) {
-    const stats = held.get(item.kind) ?? held.set(item.kind, emptyStats()).get(item.kind)!;
-    record(stats, item.q, item.expect.join(' | '), await rankOf(engine, item.q, (url) => isHeldoutHit(url, item.expect)));
+  for (const [set, cases] of [['保留集', HELDOUT], ...Object.entries(WRITTEN_SETS).map(([name, list]) => [`保留集${name}`, list] as const)] as const) {
+    const held = new Map<string, HitStats>();
+    for (const item of cases) {
+      const stats = held.get(item.kind) ?? held.set(item.kind, emptyStats()).get(item.kind)!;
+      record(stats, item.q, item.expect.join(' | '), await rankOf(engine, item.q, (url) => isHeldoutHit(url, item.expect)));
+    }
+    for (const [kind, stats] of held) rows.push([set, kind === 'customer' ? '客户原话' : '客服描述情况', stats]);
+    rows.push([set, '合计', sum([...held.values()])]);
   }
-  for (const [kind, stats] of held) rows.push(['保留集', kind === 'customer' ? '客户原话' : '客服描述情况', stats]);
-  rows.push(['保留集', '合计', sum([...held.values()])]);
   const loo = await runLeaveOneOut(content, (c) => memoryEngine(buildFromContent(root, c)));
   rows.push(['留一法', '问答说法', loo.qa]);
   rows.push(['留一法', '话术使用情境', loo.situation]);

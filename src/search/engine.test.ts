@@ -205,6 +205,19 @@ describe('adjacency and clusters', () => {
   });
 });
 
+describe('the decoded-postings cache', () => {
+  it('answers a query whose cached words are evicted while it decodes a new one', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    await e.search('快递');
+    // White-box: fill the cache to the brink of its clear (4,097 entries), then ask for a new word before a cached one.
+    const cache = (e as unknown as {decoded: Map<string, unknown>}).decoded;
+    for (let c = 0x4e00; cache.size !== 4097; c++) await e.search(String.fromCharCode(c, c + 1));
+    expect(cache.has('快递')).toBe(true);
+    const res = await e.search('鑫 快递');
+    expect(res.results.map((r) => r.title)).toContain('快递一直不动怎么办');
+  });
+});
+
 describe('marks', () => {
   it('marks the word and its synonyms whole, never a fragment of a synonym (东西 of 退东西)', async () => {
     const e = memoryEngine(buildIndex([doc({title: '东西退货要运费吗'}), ...corpus], {synonyms: [['退货', '退东西']]}));

@@ -504,10 +504,12 @@ export class SearchEngine {
   private async postings(tokens: Iterable<string>): Promise<Map<string, Postings>> {
     const meta = await this.load();
     const list = [...new Set(tokens)];
-    const shards = await Promise.all(list.map((t) => (this.decoded.has(t) ? null : this.shard(shardOf(t, meta.s)))));
+    // What is decoded now is kept: the cache may be cleared while this query decodes the rest.
+    const known = list.map((t) => this.decoded.get(t));
+    const shards = await Promise.all(list.map((t, i) => (known[i] ? null : this.shard(shardOf(t, meta.s)))));
     const out = new Map<string, Postings>();
     list.forEach((t, i) => {
-      let p = this.decoded.get(t);
+      let p = known[i];
       if (!p) {
         const raw = shards[i]![t] ?? [];
         const ids = new Int32Array(raw.length);
