@@ -1,7 +1,9 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildFromContent, loadValidContent, memoryEngine} from './node';
-import {leaveOneOutFolds, ratio, runLeaveOneOut} from './eval';
+import {leaveOneOutFolds, rankOf, ratio, runLeaveOneOut} from './eval';
+import {isHeldoutHit} from './heldout';
+import {WRITTEN_SETS} from './heldout-sets';
 
 const ROOT = path.resolve(__dirname, '../..');
 const content = loadValidContent(ROOT);
@@ -52,14 +54,36 @@ describe('leave-one-out on the real content', () => {
       // The misses are in the message so that a failing run says which phrasings to look at.
       const detail = JSON.stringify(result.qa.misses.slice(0, 20), null, 1);
       // Target 0.90 (issue 9) is not reached yet: the floor locks in today's level on the
-      // merged content (0.837 / 0.597 over 832 phrasings), less a small margin for content edits.
-      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.82);
-      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.57);
-      // Situations: 0.781 / 0.378 over the 548 written for the phrases.
+      // merged content (0.844 / 0.624 over 832 phrasings), less a small margin for content edits.
+      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.83);
+      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.6);
+      // Situations: 0.802 / 0.384 over the 567 written for the phrases.
       const sdetail = JSON.stringify(result.situation.misses.slice(0, 20), null, 1);
-      expect(situation.hit5, sdetail).toBeGreaterThanOrEqual(0.76);
-      expect(situation.hit1, sdetail).toBeGreaterThanOrEqual(0.34);
+      expect(situation.hit5, sdetail).toBeGreaterThanOrEqual(0.78);
+      expect(situation.hit1, sdetail).toBeGreaterThanOrEqual(0.36);
     },
     240_000,
   );
+});
+
+describe('held-out sets written without sight of the engine', () => {
+  it('finds a fitting entry for customers\' messages and agents\' descriptions (400 queries, four writers)', async () => {
+    const engine = memoryEngine(buildFromContent(ROOT, content));
+    let n = 0;
+    let hit1 = 0;
+    let hit5 = 0;
+    const misses: string[] = [];
+    for (const cases of Object.values(WRITTEN_SETS)) {
+      for (const c of cases) {
+        const {rank} = await rankOf(engine, c.q, (url) => isHeldoutHit(url, c.expect));
+        n++;
+        if (rank === 0) hit1++;
+        if (rank >= 0) hit5++;
+        else misses.push(c.q);
+      }
+    }
+    // Today 0.905 / 0.735 (issue 9 asks 0.95 / 0.85 of a set kept outside the project): a floor, not a target.
+    expect(hit5 / n, misses.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.88);
+    expect(hit1 / n).toBeGreaterThanOrEqual(0.7);
+  }, 60_000);
 });
