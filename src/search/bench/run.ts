@@ -23,9 +23,10 @@ import {serveStatic} from '../../e2e/server';
 import {generateCorpus, toPages, type BenchCorpus} from './corpus';
 import {allSearchDocs} from '../sources';
 import {RELEVANCE} from '../relevance';
-import {measurePagefind, pagefindSite, pagefindTopFive} from './pagefind';
+import {measurePagefind, pagefindSite, pagefindTopFive, type PagefindSite} from './pagefind';
 import {leaveOneOutFolds} from '../eval';
 import {HELDOUT, isHeldoutHit} from '../heldout';
+import {WRITTEN_SETS} from '../heldout-sets';
 import type {KbContent} from '../../core/load';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -43,6 +44,10 @@ const LOO_FOLDS = Number(opt('loo-folds') ?? 99);
 const WITH_UI = !args.includes('--no-ui');
 /** Measure easyops on the sites a previous run built (no build time is recorded then). */
 const REUSE_EASYOPS = args.includes('--reuse-easyops-builds');
+
+/** Evaluation sites built in this run (the sets over the whole content share one per engine). */
+const builtSites = new Set<string>();
+const pagefindSites = new Map<string, PagefindSite>();
 
 const gz = (s: string | Buffer) => zlib.gzipSync(s).length;
 const pct = (xs: number[], p: number) => {
@@ -408,9 +413,10 @@ async function measureEasyops(browser: Browser, corpus: BenchCorpus, size: numbe
 async function easyopsTopTitles(browser: Browser, name: string, docs: ReturnType<typeof allSearchDocs>, queries: string[]): Promise<string[][]> {
   // The very documents our index gets (SOP sections, Q&A, phrases; policy facts rendered),
   // as plain Markdown pages of 20 entries, so every engine searches the same text.
-  const reuse = REUSE_EASYOPS && hasEasyopsIndex(path.join(WORK, name, 'build'));
+  const reuse = (REUSE_EASYOPS || builtSites.has(name)) && hasEasyopsIndex(path.join(WORK, name, 'build'));
   const site = reuse ? path.join(WORK, name) : easyopsSite(name, toPages(docs));
   if (!reuse) buildSite(site);
+  builtSites.add(name);
   const server = await serveStatic(path.join(site, 'build'));
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -460,10 +466,10 @@ interface EvalSet {
 }
 
 /**
- * hit@1 / hit@5 of every engine on the real content with three sets: the relevance set,
- * the held-out set (customers' and agents' own words, never tuned to) and leave-one-out
- * (each fold's phrasings withheld from every engine's index). The same content and
- * queries for all three engines.
+ * hit@1 / hit@5 of every engine on the real content with four sets: the relevance set,
+ * the held-out set (customers' and agents' own words, never tuned to), the four sets written
+ * by separate writers (heldout-sets.ts) and leave-one-out (each fold's phrasings withheld
+ * from every engine's index). The same content and queries for all three engines.
  */
 async function relevanceAllEngines(browser: Browser | null) {
   const {content} = (await import('../../core/load')).loadContent(ROOT);
@@ -472,6 +478,7 @@ async function relevanceAllEngines(browser: Browser | null) {
   const sets: EvalSet[] = [
     {name: 'relevance', parts: [{content, cases: RELEVANCE.map(({q, expect}) => ({q, expect: [expect]}))}]},
     {name: 'heldout', parts: [{content, cases: HELDOUT.map(({q, expect}) => ({q, expect}))}]},
+    {name: 'written (sets 二–五)', parts: [{content, cases: Object.values(WRITTEN_SETS).flatMap((list) => list.map(({q, expect}) => ({q, expect})))}]},
     {name: `leave-one-out (${folds.length} folds)`, parts: folds.map((f) => ({content: f.content, cases: f.cases.map(({q, expect}) => ({q, expect: [expect]}))}))},
   ];
   const out: Record<string, {cases: number; ours: Scores; easyops: Scores | null; pagefind: Scores | null}> = {};
@@ -484,21 +491,24 @@ async function relevanceAllEngines(browser: Browser | null) {
         ...part.content.phrases.map((p): [string, string] => [`phrase:${p.id}`, p.title]),
       ]);
       const queries = part.cases.map((c) => c.q);
+      // Sets over the whole content share one site per engine; a fold has its own.
+      const site = part.content === content ? 'content' : `${set.name.split(' ')[0]}-${i}`;
       const engine = memoryEngine(buildIndex(docs, indexOptions(part.content)));
       for (const c of part.cases) {
         const {results} = await engine.search(c.q, {limit: 5});
         ranks.ours.push(results.findIndex((r) => isHeldoutHit(r.url, c.expect)));
       }
       if (WITH_EASYOPS && browser) {
-        const titles = await easyopsTopTitles(browser, `easyops-${set.name.split(' ')[0]}-${i}`, docs, queries);
+        const titles = await easyopsTopTitles(browser, `easyops-${site}`, docs, queries);
         part.cases.forEach((c, k) => {
           const want = new Set(c.expect.map((e) => titleOf.get(e) ?? e));
           ranks.easyops.push(titles[k]!.findIndex((t) => want.has(t)));
         });
       }
       if (WITH_PAGEFIND && browser) {
-        const site = pagefindSite(path.join(WORK, `pagefind-${set.name.split(' ')[0]}-${i}`), docs);
-        const tops = await pagefindTopFive(browser, site, queries);
+        const dir = path.join(WORK, `pagefind-${site}`);
+        if (!pagefindSites.has(dir)) pagefindSites.set(dir, pagefindSite(dir, docs));
+        const tops = await pagefindTopFive(browser, pagefindSites.get(dir)!, queries);
         part.cases.forEach((c, k) => ranks.pagefind.push(tops[k]!.findIndex((d) => isHeldoutHit(docs[d]!.url, c.expect))));
       }
     }
