@@ -2,7 +2,7 @@ import {describe, expect, it, vi} from 'vitest';
 import {buildIndex} from './build';
 import {BUNDLE, type SearchDoc} from './format';
 import {memoryEngine} from './node';
-import {cleanQuery, normalize, normalizeChar, tokenize, MAX_QUERY_CHARS} from './text';
+import {cleanQuery, normalize, normalizeChar, numeralUnit, tokenize, MAX_QUERY_CHARS} from './text';
 import {pinyinReadings, segmentations} from './pinyin';
 
 const doc = (over: Partial<SearchDoc> & Pick<SearchDoc, 'title'>): SearchDoc => ({
@@ -38,6 +38,13 @@ describe('tokenising', () => {
   it('joins digits to the unit that follows, across the one space of the typography rule', () => {
     expect(tokenize('7 天内')).toContain('7天');
     expect(tokenize('7天', {query: true})).toEqual(['7', '7天']);
+  });
+  it('reads a number in characters before a unit as digits too (七天 → 7天), and nothing else', async () => {
+    expect(['七天', '十五天', '四十八小时', '两件', '三倍'].map(numeralUnit)).toEqual(['7天', '15天', '48小', '2件', '3倍']);
+    expect(['一个', '一下', '一直', '天天'].map(numeralUnit)).toEqual([null, null, null, null]);
+    const top = (await engine.search('七天退货')).results[0]!;
+    expect(top.title).toBe('支持无理由退货吗？');
+    expect(top.snippetSegments.filter((x) => x.hit).map((x) => x.text)).toContain('7 天');
   });
   it('normalises full-width, case and Traditional characters one unit for one unit', () => {
     const t2s = new Map([['貨', '货']]);
@@ -233,6 +240,13 @@ describe('long messages and frame words', () => {
     await e.load();
     expect(e.words(`${opening} 快递`)).toContain('快递');
     expect((await e.search(`${opening} 快递`, {limit: 3})).results[0]?.title).toBe('快递一直不动怎么办');
+  });
+  it('asks a long message for two of its informative words, not a share of them (each entry holds few)', async () => {
+    const holdsOne = ['床垫怎么清洗', '手机壳颜色', '电脑包尺寸'].map((title) => doc({title}));
+    const docs = [doc({title: '冰箱洗衣机空调怎么预约'}), doc({title: '电视沙发送货时间'}), ...holdsOne, ...corpus];
+    const e = memoryEngine(buildIndex(docs));
+    const found = (await e.search('冰箱 洗衣机 空调 电视 沙发 床垫 手机 电脑', {limit: 5})).results.map((r) => r.title);
+    expect(found).toEqual(expect.arrayContaining(['冰箱洗衣机空调怎么预约', '电视沙发送货时间']));
   });
   it('does not glue characters across a frame word it dropped from a long message (收 的 单 stays apart)', async () => {
     const e = memoryEngine(buildIndex(corpus));

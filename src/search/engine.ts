@@ -14,10 +14,10 @@
  *    common synonym cannot drown a rare word); frame words (stopwords.ts) weigh
  *    almost nothing and single characters half. A document scores the sum over concepts
  *    of weight × saturated field-weighted term frequency (BM25F, normalised tf shipped in
- *    the postings), times the weighted share of the query it covers; it should hold a
- *    minimum number of the informative words that grows with their count (soft AND; one
- *    word short halves the score). An informative word the document lacks but its category
- *    holds counts a little (cluster smoothing: 沙发 in another 大件 entry).
+ *    the postings), times the weighted share of the query it covers; it should hold one
+ *    informative word of one or two, two of more (soft AND; one word short halves the
+ *    score). An informative word the document lacks but its category holds counts a little
+ *    (cluster smoothing: 沙发 in another 大件 entry).
  * 4. The best candidates are re-ranked with their text: the exact query, and adjacent
  *    query words side by side (proximity), in the title, alternates or snippet; and their
  *    single best-matching phrasing (title or one alternate), as FAQ retrieval does.
@@ -41,7 +41,7 @@ import {
 import {parseLexicon, segmentRun, type Lexicon} from './lexicon';
 import {pinyinReadings} from './pinyin';
 import {AGENT_FRAME_WORDS} from './stopwords';
-import {charPairs, cleanQuery, isCjk, normalize, parseCharMap, runs, spacedUnit, tokenize, type CharMap} from './text';
+import {charPairs, cleanQuery, isCjk, normalize, numeralUnit, parseCharMap, runs, spacedUnit, tokenize, type CharMap} from './text';
 
 export interface Loader {
   /** Fetch a file of the index folder as text (e.g. `t/3.json`). */
@@ -428,6 +428,11 @@ export class SearchEngine {
         if (isCjk(a) && isCjk(b)) pairs.add(a + b);
       }
     }
+    // A number in characters also matches it in digits, as policy values are written (七天 → 7 天).
+    for (const c of concepts) {
+      const digits = numeralUnit(c.word);
+      if (digits) c.alts.push({tokens: tokenize(digits, {query: true}), weight: 1, text: digits});
+    }
     // A query of frame words only (在不在, 谢谢) is what the customer said: its words count in full.
     if (concepts.every((c) => c.factor <= STOP_FACTOR)) for (const c of concepts) c.factor = 1;
     return {concepts, words: concepts.map((c) => c.word), pairs: [...pairs]};
@@ -629,8 +634,9 @@ export class SearchEngine {
     // Informative words: not frame words, and not negligible next to the query's strongest.
     const strong = matchable.filter((c) => c.informative && c.weight >= 0.25 * maxWeight);
     const strongMask = strong.reduce((m, c) => m | bitOf(c.index), 0);
-    // Minimum should match, scaled by the informative words: 1 of 1–2, 2 of 3–4, then 40%.
-    const need = strong.length <= 2 ? Math.min(1, strong.length) : strong.length <= 4 ? 2 : Math.ceil(strong.length * 0.4);
+    // Minimum should match: 1 of 1–2 informative words, then 2. Not a share: a customer's long
+    // message holds many words no entry has (40% of them left most long messages one result).
+    const need = strong.length <= 2 ? Math.min(1, strong.length) : 2;
 
     const typeSet = types?.length ? new Set(types) : null;
     // An agent describing the customer (客户要找领导) wants what to say: phrases rank higher,

@@ -34,6 +34,19 @@ export function charPairs(text: string): Set<string> {
 /** How a unit word (7天) may also be written in text: with the one space the typography rule adds ("7 天"). */
 export const spacedUnit = (word: string): string | null => (/^[0-9]+[^0-9]$/.test(word) ? word.replace(/^([0-9]+)/, '$1 ') : null);
 
+const NUMERALS: Record<string, number> = {零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9};
+
+/**
+ * A Chinese number and its unit in digits, as policy values are written (七天 → 7天, 十五天 →
+ * 15天, 四十八小时 → 48小): the unit's first character, as the index joins it. Null otherwise.
+ */
+export function numeralUnit(word: string): string | null {
+  const m = /^(?:([一二两三四五六七八九])?(十))?([零一二两三四五六七八九])?(天|日|周|个月|月|年|小时|分钟|元|块|件|次|倍)$/.exec(word);
+  if (!m || (!m[2] && !m[3])) return null;
+  const n = (m[2] ? (m[1] ? NUMERALS[m[1]]! : 1) * 10 : 0) + (m[3] ? NUMERALS[m[3]]! : 0);
+  return `${n}${m[4]![0]}`;
+}
+
 /** Traditional → Simplified, as the index ships it: a string of pairs "貨货退退…". */
 export type CharMap = ReadonlyMap<string, string>;
 export const parseCharMap = (pairs: string): CharMap => {
