@@ -520,15 +520,7 @@ export class SearchEngine {
         }
       });
       const weight = (own > 0 ? own : idfOf(df, n)) * c.factor;
-      const bit = bitOf(index);
-      for (let i = 0; i < df; i++) {
-        const id = list[i]!;
-        if (covered[id] === 0) candidates[count++] = id;
-        scores[id]! += weight * best[id]!;
-        covered[id]! += weight;
-        mask[id]! |= bit;
-        best[id] = 0;
-      }
+      count = addConcept(list, df, weight, bitOf(index), {best, scores, covered, mask, candidates}, count);
       return {index, weight, df, informative: c.factor === 1};
     });
     const matchable = perConcept.filter((c) => c.df > 0);
@@ -551,29 +543,14 @@ export class SearchEngine {
     // A document that holds only frame words (客户, 怎么) is not a result when the query has other words.
     const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | bitOf(c.index) : m), 0);
     for (const required of [need, 0]) {
-      m = 0;
-      for (let c = 0; c < count; c++) {
-        const id = candidates[c]!;
-        const held = popcount(mask[id]! & strongMask);
-        if (held < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
-        if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
-        const short = Math.max(0, required - held);
-        const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
-        rankIds[m] = id;
-        rankScores[m++] = intent * scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short;
-      }
+      m = this.admit({candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores});
       if (m) break;
     }
     const ranked = new Ranking(rankIds.subarray(0, m), rankScores.subarray(0, m));
     // perf (loading): only the head of the ranking is ordered, the rest when a filter needs it.
     let order = ranked.top(Math.max(limit + RERANK_EXTRA, 8));
     const topMask = m ? mask[rankIds[order[0]!]!]! : 0;
-    for (let c = 0; c < count; c++) {
-      const id = candidates[c]!;
-      scores[id] = 0;
-      covered[id] = 0;
-      mask[id] = 0;
-    }
+    clearScratch({scores, covered, mask, candidates}, count);
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
     const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
     const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & bitOf(i)) !== 0);
@@ -603,6 +580,41 @@ export class SearchEngine {
     if (!describing) await this.liftSources(presented, picked, ranked, meta.from, limit, filter, (id, doc, score) => this.present(id, doc, score, rerank));
     const results = presented.sort(byScore).slice(0, limit);
     return {query: clean, results, total: m, partial, suggestions: results.length ? [] : this.suggest(words)};
+  }
+
+  /**
+   * The candidates that hold enough of the query's words, with their scores, into `rankIds`
+   * and `rankScores`; returns how many. Its own method: a tight loop over up to every
+   * document, optimised on its own rather than as part of the long async search.
+   */
+  private admit(a: {
+    candidates: Int32Array;
+    count: number;
+    mask: Uint32Array;
+    scores: Float64Array;
+    covered: Float64Array;
+    strongMask: number;
+    informMask: number;
+    required: number;
+    typeSet: Set<DocType> | null;
+    describing: boolean;
+    total: number;
+    rankIds: Int32Array;
+    rankScores: Float64Array;
+  }): number {
+    const {candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores} = a;
+    let m = 0;
+    for (let c = 0; c < count; c++) {
+      const id = candidates[c]!;
+      const held = popcount(mask[id]! & strongMask);
+      if (held < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
+      if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
+      const short = Math.max(0, required - held);
+      const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
+      rankIds[m] = id;
+      rankScores[m++] = intent * scores[id]! * (covered[id]! / (total || 1)) * MISS_FACTOR ** short;
+    }
+    return m;
   }
 
   /**
@@ -725,6 +737,41 @@ const liftable = (sources: IndexMeta['from'], id: number, score: number, ranked:
 
 /** Every token a query's words look up. */
 const queryTokens = (concepts: Concept[]) => concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens));
+
+/**
+ * Adds one concept's matches (`list`, with their best alternative's score in `best`) into the
+ * documents' scores, coverage and word masks; a document's first match makes it a candidate.
+ * Returns the candidate count. Tight loops live in small functions, each optimised on its own
+ * (inside the long async search they ran several times slower).
+ */
+function addConcept(
+  list: Int32Array,
+  df: number,
+  weight: number,
+  bit: number,
+  {best, scores, covered, mask, candidates}: {best: Float64Array; scores: Float64Array; covered: Float64Array; mask: Uint32Array; candidates: Int32Array},
+  count: number,
+): number {
+  for (let i = 0; i < df; i++) {
+    const id = list[i]!;
+    if (covered[id] === 0) candidates[count++] = id;
+    scores[id]! += weight * best[id]!;
+    covered[id]! += weight;
+    mask[id]! |= bit;
+    best[id] = 0;
+  }
+  return count;
+}
+
+/** Zeroes the candidates' scratch entries for the next query. */
+function clearScratch({scores, covered, mask, candidates}: {scores: Float64Array; covered: Float64Array; mask: Uint32Array; candidates: Int32Array}, count: number): void {
+  for (let c = 0; c < count; c++) {
+    const id = candidates[c]!;
+    scores[id] = 0;
+    covered[id] = 0;
+    mask[id] = 0;
+  }
+}
 
 /** Set bits of a 32-bit mask: how many of the query's strong words a document holds. */
 const popcount = (x: number) => {
