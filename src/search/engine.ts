@@ -110,8 +110,8 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
 );
 
 const MAX_WORDS = 16;
-/** Warm-up texts parsed per idle callback (a few milliseconds of work). */
-const PARSE_BATCH = 48;
+/** Milliseconds of warm-up parsing per idle callback: a keystroke waits at most about this long behind it. */
+const PARSE_SLICE_MS = 2;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
 const RERANK_EXTRA = 4;
 /** BM25 saturation: fitted on leave-one-out as a whole (3 → 6), checked on the held-out and relevance sets. */
@@ -253,12 +253,16 @@ export class SearchEngine {
           if (!parsed.has(first + i)) texts.set(first + i, line);
         });
       }
-      // Then the texts are parsed a few at a time in idle time, so a word's first query later costs no parse.
+      // Then the texts are parsed in short slices of idle time (not a fixed number per callback:
+      // a slow device would block keystrokes longer), so a word's first query later costs no parse.
       void (async () => {
         for (const [name, , , parsed, texts] of bundles) {
-          for (let left = [...texts.keys()]; left.length; left = left.slice(PARSE_BATCH)) {
+          const left = [...texts.keys()];
+          for (let i = 0; i < left.length; ) {
             await pause();
-            for (const n of left.slice(0, PARSE_BATCH)) void this.file(parsed, texts, n, `${name}/${n}.json`);
+            const end = performance.now() + PARSE_SLICE_MS;
+            do void this.file(parsed, texts, left[i]!, `${name}/${left[i]}.json`);
+            while (++i < left.length && performance.now() < end);
           }
         }
       })();
