@@ -42,17 +42,19 @@ export function useSearchEngine(): SearchEngine {
 /** The engine of the current page if it was already created (for on-page highlighting). */
 export const existingEngine = (): SearchEngine | undefined => engines.values().next().value;
 
-/** Fetch the index's meta file when the browser has nothing better to do. */
-export function warmUpWhenIdle(engine: SearchEngine): () => void {
+/** Run `fn` when the browser has nothing better to do (within a few seconds); returns a cancel. */
+export function whenIdle(fn: () => void): () => void {
   if (typeof window === 'undefined') return () => {};
-  const run = () => void engine.load().catch(() => {});
   if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(run, {timeout: 4000});
+    const id = window.requestIdleCallback(fn, {timeout: 4000});
     return () => window.cancelIdleCallback(id);
   }
-  const id = setTimeout(run, 2000);
+  const id = setTimeout(fn, 2000);
   return () => clearTimeout(id);
 }
+
+/** Fetch the index's meta file when the browser has nothing better to do. */
+export const warmUpWhenIdle = (engine: SearchEngine): (() => void) => whenIdle(() => void engine.load().catch(() => {}));
 
 /** The most a page downloads in the background to make search fully local (raw bytes). */
 export const WARM_UP_MAX_BYTES = 16 * 1024 * 1024;

@@ -474,6 +474,26 @@ describe('background warm-up', () => {
     expect(bundles).toHaveLength(2);
   }, 30_000);
 
+  it('parses in short slices of idle time, not a fixed batch per callback', async () => {
+    const built = buildIndex(corpus, {shardBytes: 200});
+    const warm = memoryEngine(built);
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    // A slow clock: every reading is a millisecond later, so a slice holds only a couple of parses.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => ++now);
+    try {
+      await expect(warm.warmUp(Number.MAX_SAFE_INTEGER, pause)).resolves.toBe(true);
+      const before = pauses;
+      await new Promise((r) => setTimeout(r, 100));
+      const {meta} = built;
+      const files = meta.s + Math.ceil(meta.n / meta.c);
+      expect(pauses - before).toBeGreaterThanOrEqual(files / 3);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  }, 30_000);
+
   it('stays on demand when the index is larger than allowed', async () => {
     await expect(memoryEngine(buildIndex(corpus)).warmUp(10)).resolves.toBe(false);
   }, 30_000);

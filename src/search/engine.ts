@@ -120,8 +120,8 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
 );
 
 const MAX_WORDS = 24;
-/** Warm-up texts parsed per idle callback (a few milliseconds of work). */
-const PARSE_BATCH = 48;
+/** Milliseconds of warm-up parsing per idle callback: a keystroke waits at most about this long behind it. */
+const PARSE_SLICE_MS = 2;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
 const RERANK_EXTRA = 4;
 /** BM25 saturation: fitted on leave-one-out as a whole (3 → 6), checked on the held-out and relevance sets. */
@@ -281,12 +281,16 @@ export class SearchEngine {
           if (!parsed.has(first + i)) texts.set(first + i, line);
         });
       }
-      // Then the texts are parsed a few at a time in idle time, so a word's first query later costs no parse.
+      // Then the texts are parsed in short slices of idle time (not a fixed number per callback:
+      // a slow device would block keystrokes longer), so a word's first query later costs no parse.
       void (async () => {
         for (const [name, , , parsed, texts] of bundles) {
-          for (let left = [...texts.keys()]; left.length; left = left.slice(PARSE_BATCH)) {
+          const left = [...texts.keys()];
+          for (let i = 0; i < left.length; ) {
             await pause();
-            for (const n of left.slice(0, PARSE_BATCH)) void this.file(parsed, texts, n, `${name}/${n}.json`);
+            const end = performance.now() + PARSE_SLICE_MS;
+            do void this.file(parsed, texts, left[i]!, `${name}/${left[i]}.json`);
+            while (++i < left.length && performance.now() < end);
           }
         }
       })();
@@ -607,16 +611,7 @@ export class SearchEngine {
         }
       });
       const weight = (own > 0 ? own : idfOf(df, n)) * c.factor;
-      const bit = bitOf(index);
-      for (let i = 0; i < df; i++) {
-        const id = list[i]!;
-        clusterMask[clusters[id]!]! |= bit;
-        if (covered[id] === 0) candidates[count++] = id;
-        scores[id]! += weight * best[id]!;
-        covered[id]! += weight;
-        mask[id]! |= bit;
-        best[id] = 0;
-      }
+      count = addConcept(list, df, weight, bitOf(index), {best, scores, covered, mask, candidates, clusters, clusterMask}, count);
       return {index, weight, df, informative: c.factor === 1};
     });
     // Adjacency: a matched document holding a boundary bigram of the query scores a little more.
@@ -648,34 +643,17 @@ export class SearchEngine {
     let m = 0;
     // A document that holds only frame words (客户, 怎么) is not a result when the query has other words.
     const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | bitOf(c.index) : m), 0);
+    // Cluster smoothing: what each informative word weighs when a document lacks it and its category holds it.
+    const lackWeights = matchable.filter((c) => c.informative).map((c) => [bitOf(c.index), CLUSTER_SHARE * c.weight] as const);
     for (const required of [need, 0]) {
-      m = 0;
-      for (let c = 0; c < count; c++) {
-        const id = candidates[c]!;
-        const held = popcount(mask[id]! & strongMask);
-        if (held < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
-        if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
-        const short = Math.max(0, required - held);
-        // Cluster smoothing: informative words the document lacks and its category holds.
-        const lack = clusterMask[clusters[id]!]! & ~mask[id]! & informMask;
-        let extra = 0;
-        if (lack) for (const c of matchable) if (c.informative && lack & bitOf(c.index)) extra += c.weight;
-        const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
-        rankIds[m] = id;
-        rankScores[m++] = intent * (scores[id]! + CLUSTER_SHARE * extra) * ((covered[id]! + CLUSTER_SHARE * extra) / (total || 1)) * MISS_FACTOR ** short;
-      }
+      m = this.admit({candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores, clusters, clusterMask, lackWeights});
       if (m) break;
     }
     const ranked = new Ranking(rankIds.subarray(0, m), rankScores.subarray(0, m));
     // perf (loading): only the head of the ranking is ordered, the rest when a filter needs it.
     let order = ranked.top(Math.max(limit + RERANK_EXTRA, 8));
     const topMask = m ? mask[rankIds[order[0]!]!]! : 0;
-    for (let c = 0; c < count; c++) {
-      const id = candidates[c]!;
-      scores[id] = 0;
-      covered[id] = 0;
-      mask[id] = 0;
-    }
+    clearScratch({scores, covered, mask, candidates}, count);
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
     const inform = concepts.filter((c) => c.factor > STOP_FACTOR);
     const allCovered = concepts.every((c, i) => c.factor <= STOP_FACTOR || (topMask & bitOf(i)) !== 0);
@@ -705,6 +683,48 @@ export class SearchEngine {
     if (!describing) await this.liftSources(presented, picked, ranked, meta.from, limit, filter, (id, doc, score) => this.present(id, doc, score, rerank));
     const results = presented.sort(byScore).slice(0, limit);
     return {query: clean, results, total: m, partial, suggestions: results.length ? [] : this.suggest(words)};
+  }
+
+  /**
+   * The candidates that hold enough of the query's words, with their scores, into `rankIds`
+   * and `rankScores`; returns how many. Its own method: a tight loop over up to every
+   * document, optimised on its own rather than as part of the long async search.
+   */
+  private admit(a: {
+    candidates: Int32Array;
+    count: number;
+    mask: Uint32Array;
+    scores: Float64Array;
+    covered: Float64Array;
+    strongMask: number;
+    informMask: number;
+    required: number;
+    typeSet: Set<DocType> | null;
+    describing: boolean;
+    total: number;
+    rankIds: Int32Array;
+    rankScores: Float64Array;
+    clusters: Uint16Array;
+    clusterMask: Uint32Array;
+    lackWeights: readonly (readonly [number, number])[];
+  }): number {
+    const {candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores, clusters, clusterMask, lackWeights} = a;
+    let m = 0;
+    for (let c = 0; c < count; c++) {
+      const id = candidates[c]!;
+      const held = popcount(mask[id]! & strongMask);
+      if (held < required - SOFT_MISS || (informMask && !(mask[id]! & informMask))) continue;
+      if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
+      const short = Math.max(0, required - held);
+      // Informative words the document lacks and its category holds.
+      const lack = clusterMask[clusters[id]!]! & ~mask[id]!;
+      let extra = 0;
+      if (lack) for (const [bit, w] of lackWeights) if (lack & bit) extra += w;
+      const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
+      rankIds[m] = id;
+      rankScores[m++] = intent * (scores[id]! + extra) * ((covered[id]! + extra) / (total || 1)) * MISS_FACTOR ** short;
+    }
+    return m;
   }
 
   /**
@@ -828,6 +848,50 @@ const liftable = (sources: IndexMeta['from'], id: number, score: number, ranked:
 
 /** Every token a query's words look up. */
 const queryTokens = ({concepts, pairs}: Pick<Compiled, 'concepts' | 'pairs'>) => [...concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)), ...pairs];
+
+/**
+ * Adds one concept's matches (`list`, with their best alternative's score in `best`) into the
+ * documents' scores, coverage and word masks; a document's first match makes it a candidate.
+ * Returns the candidate count. Tight loops live in small functions, each optimised on its own
+ * (inside the long async search they ran several times slower).
+ */
+function addConcept(
+  list: Int32Array,
+  df: number,
+  weight: number,
+  bit: number,
+  {
+    best,
+    scores,
+    covered,
+    mask,
+    candidates,
+    clusters,
+    clusterMask,
+  }: {best: Float64Array; scores: Float64Array; covered: Float64Array; mask: Uint32Array; candidates: Int32Array; clusters: Uint16Array; clusterMask: Uint32Array},
+  count: number,
+): number {
+  for (let i = 0; i < df; i++) {
+    const id = list[i]!;
+    clusterMask[clusters[id]!]! |= bit;
+    if (covered[id] === 0) candidates[count++] = id;
+    scores[id]! += weight * best[id]!;
+    covered[id]! += weight;
+    mask[id]! |= bit;
+    best[id] = 0;
+  }
+  return count;
+}
+
+/** Zeroes the candidates' scratch entries for the next query. */
+function clearScratch({scores, covered, mask, candidates}: {scores: Float64Array; covered: Float64Array; mask: Uint32Array; candidates: Int32Array}, count: number): void {
+  for (let c = 0; c < count; c++) {
+    const id = candidates[c]!;
+    scores[id] = 0;
+    covered[id] = 0;
+    mask[id] = 0;
+  }
+}
 
 /** Set bits of a 32-bit mask: how many of the query's strong words a document holds. */
 const popcount = (x: number) => {

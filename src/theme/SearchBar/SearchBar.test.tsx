@@ -47,6 +47,34 @@ describe('the search dialog', () => {
     expect(trigger()).toHaveAttribute('aria-haspopup', 'dialog');
   });
 
+  it('is rendered hidden once the page is idle, so opening it only shows it', async () => {
+    Object.defineProperty(window, 'requestIdleCallback', {value: (fn: () => void) => setTimeout(fn, 0), configurable: true});
+    Object.defineProperty(window, 'cancelIdleCallback', {value: (id: number) => clearTimeout(id), configurable: true});
+    try {
+      const user = userEvent.setup();
+      render(<SearchBar />);
+      const hidden = await waitFor(() => {
+        const el = document.querySelector('[role=dialog]');
+        expect(el).not.toBeNull();
+        return el!;
+      });
+      // Closed: out of the accessibility tree and unreachable by Tab or click.
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(hidden.closest('[inert]')).not.toBeNull();
+      await user.click(trigger());
+      expect(dialog()).toBe(hidden);
+      expect(hidden.closest('[inert]')).toBeNull();
+      await waitFor(() => expect(box()).toHaveFocus());
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.querySelector('[role=dialog]')).toBe(hidden);
+    } finally {
+      cleanup();
+      delete (window as {requestIdleCallback?: unknown}).requestIdleCallback;
+      delete (window as {cancelIdleCallback?: unknown}).cancelIdleCallback;
+    }
+  });
+
   it('keeps Tab and Shift+Tab inside the dialog', async () => {
     const user = await openWith('退款');
     const inside = () => dialog().contains(document.activeElement);

@@ -12,7 +12,7 @@ import {useHistory} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {SearchResult} from '../../search/engine';
 import {MAX_QUERY_CHARS} from '../../search/text';
-import {searchPageUrl, useSearchEngine, warmUpInBackground, warmUpWhenIdle, wellFormed} from '../../client/search';
+import {searchPageUrl, useSearchEngine, warmUpInBackground, warmUpWhenIdle, whenIdle, wellFormed} from '../../client/search';
 import {useSearch} from '../../client/useSearch';
 import {withFillIntent} from '../../client/focusFirstField';
 import SearchResults, {optionId, orderResults} from '../../components/SearchResults';
@@ -87,6 +87,10 @@ export default function SearchBar(): React.ReactElement {
 
   const [local, setLocal] = useState(false);
   useEffect(() => warmUpWhenIdle(engine), [engine]);
+  // The dialog is rendered hidden once the page is idle: opening it then only shows it (its
+  // layout and the fonts of its text are done), instead of building it while the agent waits.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => whenIdle(() => setMounted(true)), []);
   const searched = state.status === 'done';
   useEffect(() => {
     // Once search is in use, the rest of the index follows in the background.
@@ -194,8 +198,13 @@ export default function SearchBar(): React.ReactElement {
   };
 
   const activeResult = results[active];
-  const dialog = open ? (
-    <div className={styles.backdrop} onMouseDown={(e) => e.target === e.currentTarget && hide()}>
+  const dialog = open || mounted ? (
+    <div
+      className={styles.backdrop}
+      // Closed: laid out but invisible, out of the accessibility tree, unfocusable.
+      style={open ? undefined : {visibility: 'hidden'}}
+      inert={!open}
+      onMouseDown={(e) => e.target === e.currentTarget && hide()}>
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-label="搜索知识库" className={styles.dialog} onKeyDown={onDialogKeyDown}>
         <div className={styles.inputRow}>
           <label htmlFor={`${id}-input`} className="kb-sr-only">
