@@ -67,7 +67,7 @@ describe('leave-one-out on the real content', () => {
 });
 
 describe('held-out sets written without sight of the engine', () => {
-  it('finds a fitting entry for customers\' messages and agents\' descriptions (400 queries, four writers)', async () => {
+  it('finds a fitting entry for customers\' messages and agents\' descriptions (520 queries, five writers)', async () => {
     const engine = memoryEngine(buildFromContent(ROOT, content));
     let n = 0;
     let hit1 = 0;
@@ -82,8 +82,8 @@ describe('held-out sets written without sight of the engine', () => {
         else misses.push(c.q);
       }
     }
-    // Today 0.905 / 0.735 (issue 9 asks 0.95 / 0.85 of a set kept outside the project): a floor, not a target.
-    expect(hit5 / n, misses.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.88);
-    expect(hit1 / n).toBeGreaterThanOrEqual(0.7);
+    // Today 0.935 / 0.781 (issue 9 asks 0.95 / 0.85 of a set kept outside the project): a floor, not a target.
+    expect(hit5 / n, misses.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(hit1 / n).toBeGreaterThanOrEqual(0.75);
   }, 60_000);
 });

@@ -467,7 +467,7 @@ interface EvalSet {
 
 /**
  * hit@1 / hit@5 of every engine on the real content with four sets: the relevance set,
- * the held-out set (customers' and agents' own words, never tuned to), the four sets written
+ * the held-out set (customers' and agents' own words, never tuned to), the sets written
  * by separate writers (heldout-sets.ts) and leave-one-out (each fold's phrasings withheld
  * from every engine's index). The same content and queries for all three engines.
  */
@@ -478,7 +478,7 @@ async function relevanceAllEngines(browser: Browser | null) {
   const sets: EvalSet[] = [
     {name: 'relevance', parts: [{content, cases: RELEVANCE.map(({q, expect}) => ({q, expect: [expect]}))}]},
     {name: 'heldout', parts: [{content, cases: HELDOUT.map(({q, expect}) => ({q, expect}))}]},
-    {name: 'written (sets 二–五)', parts: [{content, cases: Object.values(WRITTEN_SETS).flatMap((list) => list.map(({q, expect}) => ({q, expect})))}]},
+    {name: 'written (sets 二–六)', parts: [{content, cases: Object.values(WRITTEN_SETS).flatMap((list) => list.map(({q, expect}) => ({q, expect})))}]},
     {name: `leave-one-out (${folds.length} folds)`, parts: folds.map((f) => ({content: f.content, cases: f.cases.map(({q, expect}) => ({q, expect: [expect]}))}))},
   ];
   const out: Record<string, {cases: number; ours: Scores; easyops: Scores | null; pagefind: Scores | null}> = {};
