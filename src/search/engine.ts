@@ -615,14 +615,7 @@ export class SearchEngine {
       return {index, weight, df, informative: c.factor === 1};
     });
     // Adjacency: a matched document holding a boundary bigram of the query scores a little more.
-    for (const pair of pairs) {
-      const {ids, tf} = post.get(pair)!;
-      const w = PAIR_WEIGHT * idfOf(ids.length, n);
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]!;
-        if (covered[id]! > 0) scores[id]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
-      }
-    }
+    for (const pair of pairs) addAdjacency(post.get(pair)!, PAIR_WEIGHT * idfOf(post.get(pair)!.ids.length, n), {covered, scores, candidates}, count);
     const matchable = perConcept.filter((c) => c.df > 0);
     const total = matchable.reduce((t, c) => t + c.weight, 0);
     const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
@@ -644,9 +637,15 @@ export class SearchEngine {
     // A document that holds only frame words (客户, 怎么) is not a result when the query has other words.
     const informMask = matchable.reduce((m, c) => (concepts[c.index]!.factor > STOP_FACTOR ? m | bitOf(c.index) : m), 0);
     // Cluster smoothing: what each informative word weighs when a document lacks it and its category holds it.
-    const lackWeights = matchable.filter((c) => c.informative).map((c) => [bitOf(c.index), CLUSTER_SHARE * c.weight] as const);
+    const lackWeights = new Float64Array(31);
+    let lackMask = 0;
+    for (const c of matchable) {
+      if (!c.informative) continue;
+      lackWeights[Math.min(c.index, 30)]! += CLUSTER_SHARE * c.weight;
+      lackMask |= bitOf(c.index);
+    }
     for (const required of [need, 0]) {
-      m = this.admit({candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores, clusters, clusterMask, lackWeights});
+      m = this.admit({candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores, clusters, clusterMask, lackWeights, lackMask});
       if (m) break;
     }
     const ranked = new Ranking(rankIds.subarray(0, m), rankScores.subarray(0, m));
@@ -706,9 +705,12 @@ export class SearchEngine {
     rankScores: Float64Array;
     clusters: Uint16Array;
     clusterMask: Uint32Array;
-    lackWeights: readonly (readonly [number, number])[];
+    /** By bit: what an informative word the document lacks and its category holds adds. */
+    lackWeights: Float64Array;
+    lackMask: number;
   }): number {
-    const {candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores, clusters, clusterMask, lackWeights} = a;
+    const {candidates, count, mask, scores, covered, strongMask, informMask, required, typeSet, describing, total, rankIds, rankScores, clusters, clusterMask, lackWeights, lackMask} =
+      a;
     let m = 0;
     for (let c = 0; c < count; c++) {
       const id = candidates[c]!;
@@ -717,9 +719,13 @@ export class SearchEngine {
       if (typeSet && !typeSet.has(this.typeOf(id)!)) continue;
       const short = Math.max(0, required - held);
       // Informative words the document lacks and its category holds.
-      const lack = clusterMask[clusters[id]!]! & ~mask[id]!;
+      let lack = clusterMask[clusters[id]!]! & ~mask[id]! & lackMask;
       let extra = 0;
-      if (lack) for (const [bit, w] of lackWeights) if (lack & bit) extra += w;
+      while (lack) {
+        const low = lack & -lack;
+        extra += lackWeights[31 - Math.clz32(low)]!;
+        lack ^= low;
+      }
       const intent = describing && this.typeOf(id) === 'phrase' ? DESCRIBING_PHRASE_BOOST : 1;
       rankIds[m] = id;
       rankScores[m++] = intent * (scores[id]! + extra) * ((covered[id]! + extra) / (total || 1)) * MISS_FACTOR ** short;
@@ -881,6 +887,37 @@ function addConcept(
     best[id] = 0;
   }
   return count;
+}
+
+/**
+ * Adds a boundary bigram's saturated tf to the documents already matched. Walks the shorter
+ * side: the bigram's postings, or the candidates looked up in them (ids are sorted).
+ */
+function addAdjacency(
+  {ids, tf}: Postings,
+  w: number,
+  {covered, scores, candidates}: {covered: Float64Array; scores: Float64Array; candidates: Int32Array},
+  count: number,
+): void {
+  const add = (i: number) => (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
+  if (ids.length <= 8 * count) {
+    for (let i = 0; i < ids.length; i++) if (covered[ids[i]!]! > 0) scores[ids[i]!]! += add(i);
+    return;
+  }
+  for (let c = 0; c < count; c++) {
+    const id = candidates[c]!;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid]! < id) lo = mid + 1;
+      else if (ids[mid]! > id) hi = mid - 1;
+      else {
+        scores[id]! += add(mid);
+        break;
+      }
+    }
+  }
 }
 
 /** Zeroes the candidates' scratch entries for the next query. */
