@@ -8,7 +8,7 @@
  *                  corpus's own words, see lexicon.ts), frame words, each document's kind,
  *                  popular entries with what they show (the search dialog offers them on
  *                  opening: no chunk requests ahead of the agent's first query), each
- *                  phrase's source Q&A entries, each document's cluster (category) as runs.
+ *                  phrase's source Q&A entries, each document's cluster (category), a character each.
  *   t/<n>.json     term shard n: `{token: postings}`. A token lives in shard
  *                  fnv1a(token) % shards. Tokens are as in text.ts (bigrams, single
  *                  characters of short fields, Latin words, units), single-character jieba
