@@ -582,7 +582,7 @@ export class SearchEngine {
           const w = scaleOf(a, ids.length) * alt.weight;
           for (let i = 0; i < ids.length; i++) {
             const id = ids[i]!;
-            const s = (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
+            const s = w * saturate(tf[i]!);
             if (best[id] === 0) list[df++] = id;
             if (best[id]! < s) best[id] = s;
           }
@@ -594,7 +594,7 @@ export class SearchEngine {
             const id = ids[i]!;
             if (hits[id] === 0) touched.push(id);
             hits[id]!++;
-            sum[id]! += (tf[i]! * (K1 + 1)) / (tf[i]! + K1);
+            sum[id]! += saturate(tf[i]!);
           }
         }
         let altDf = 0;
@@ -615,7 +615,10 @@ export class SearchEngine {
       return {index, weight, df, informative: c.factor === 1};
     });
     // Adjacency: a matched document holding a boundary bigram of the query scores a little more.
-    for (const pair of pairs) addAdjacency(post.get(pair)!, PAIR_WEIGHT * idfOf(post.get(pair)!.ids.length, n), {covered, scores, candidates}, count);
+    for (const pair of pairs) {
+      const p = post.get(pair)!;
+      addAdjacency(p, PAIR_WEIGHT * idfOf(p.ids.length, n), {covered, scores, candidates}, count);
+    }
     const matchable = perConcept.filter((c) => c.df > 0);
     const total = matchable.reduce((t, c) => t + c.weight, 0);
     const maxWeight = Math.max(0, ...matchable.map((c) => c.weight));
@@ -899,7 +902,7 @@ function addAdjacency(
   {covered, scores, candidates}: {covered: Float64Array; scores: Float64Array; candidates: Int32Array},
   count: number,
 ): void {
-  const add = (i: number) => (w * tf[i]! * (K1 + 1)) / (tf[i]! + K1);
+  const add = (i: number) => w * saturate(tf[i]!);
   if (ids.length <= 8 * count) {
     for (let i = 0; i < ids.length; i++) if (covered[ids[i]!]! > 0) scores[ids[i]!]! += add(i);
     return;
@@ -939,6 +942,8 @@ const popcount = (x: number) => {
 /** A query word's bit in a document's mask (words past the 31st share the last bit). */
 const bitOf = (index: number) => 2 ** Math.min(index, 30);
 const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+/** BM25's saturated term frequency. */
+const saturate = (tf: number) => (tf * (K1 + 1)) / (tf + K1);
 
 /** The documents that matched and their scores, as parallel arrays; orders only what is asked. */
 export class Ranking {
