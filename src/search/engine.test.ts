@@ -231,6 +231,14 @@ describe('marks', () => {
     const top = (await e.search('退货', {limit: 1})).results[0]!;
     expect(top.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['退货']);
   });
+  it('marks a single character in a short query (碎), not in a long message where it is incidental (到, 穿)', async () => {
+    const e = memoryEngine(buildIndex([doc({title: '杯子碎了怎么办'}), doc({title: '说好明天到的，怎么又延误了'}), ...corpus]));
+    const short = (await e.search('杯子到手就碎了', {limit: 3})).results.find((r) => r.title === '杯子碎了怎么办')!;
+    expect(short.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['杯子碎']);
+    const long = await e.search('上周买的羽绒服 到现在 还没发出来 延误 急着穿 杯子', {limit: 10});
+    const late = long.results.find((r) => r.title.startsWith('说好明天到的'))!;
+    expect(late.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['延误']);
+  });
 });
 
 describe('long messages and frame words', () => {

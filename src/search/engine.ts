@@ -1022,16 +1022,21 @@ export function phrasingFit(concepts: Concept[], weights: number[], query: strin
   };
 }
 
+/** Up to this many informative words, a single character (碎, 退) is marked; in a longer message it is incidental. */
+const MARK_SINGLES_UP_TO = 3;
+
 /**
  * The strings to mark: every alternative of an informative word and the word's own character
- * pairs; with `synonymBigrams`, a synonym's pairs too (title coverage counts them, marks do not).
+ * pairs; with `synonymBigrams`, a synonym's pairs too, and single characters whatever the
+ * query's length (title coverage counts them all, marks do not).
  */
 function highlightTerms(concepts: Concept[], synonymBigrams: boolean): string[] {
   const out = new Set<string>();
+  const singles = synonymBigrams || concepts.filter((c) => c.factor >= SINGLE_FACTOR).length <= MARK_SINGLES_UP_TO;
   for (const c of concepts) {
     if (c.factor < SINGLE_FACTOR) continue;
     c.alts.forEach((a, i) => {
-      if (!a.text) return;
+      if (!a.text || (a.text.length === 1 && !singles)) return;
       out.add(a.text);
       // The word's own bigrams mark where its parts stand; a synonym's (东西 of 退东西) would mislead.
       if (i === 0 || synonymBigrams) for (const t of a.tokens) if (t.length > 1 || a.text.length === 1) out.add(t);
