@@ -54,20 +54,20 @@ describe('leave-one-out on the real content', () => {
       // The misses are in the message so that a failing run says which phrasings to look at.
       const detail = JSON.stringify(result.qa.misses.slice(0, 20), null, 1);
       // Target 0.90 (issue 9) is not reached yet: the floor locks in today's level on the
-      // merged content (0.844 / 0.624 over 832 phrasings), less a small margin for content edits.
-      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.83);
-      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.6);
-      // Situations: 0.802 / 0.384 over the 567 written for the phrases.
+      // merged content (0.867 / 0.654 over 832 phrasings), less a small margin for content edits.
+      expect(qa.hit5, detail).toBeGreaterThanOrEqual(0.85);
+      expect(qa.hit1, detail).toBeGreaterThanOrEqual(0.63);
+      // Situations: 0.814 / 0.402 over the 570 written for the phrases.
       const sdetail = JSON.stringify(result.situation.misses.slice(0, 20), null, 1);
-      expect(situation.hit5, sdetail).toBeGreaterThanOrEqual(0.78);
-      expect(situation.hit1, sdetail).toBeGreaterThanOrEqual(0.36);
+      expect(situation.hit5, sdetail).toBeGreaterThanOrEqual(0.79);
+      expect(situation.hit1, sdetail).toBeGreaterThanOrEqual(0.38);
     },
     240_000,
   );
 });
 
 describe('held-out sets written without sight of the engine', () => {
-  it('finds a fitting entry for customers\' messages and agents\' descriptions (520 queries, five writers)', async () => {
+  it('finds a fitting entry for customers\' messages and agents\' descriptions (760 queries, seven writers)', async () => {
     const engine = memoryEngine(buildFromContent(ROOT, content));
     let n = 0;
     let hit1 = 0;
@@ -82,8 +82,9 @@ describe('held-out sets written without sight of the engine', () => {
         else misses.push(c.q);
       }
     }
-    // Today 0.935 / 0.781 (issue 9 asks 0.95 / 0.85 of a set kept outside the project): a floor, not a target.
-    expect(hit5 / n, misses.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.91);
-    expect(hit1 / n).toBeGreaterThanOrEqual(0.75);
+    // Today 0.908 / 0.753 with the blind sets 七 and 八 (issue 9 asks 0.95 / 0.85 of a set kept
+    // outside the project): a floor against regressions, not a target.
+    expect(hit5 / n, misses.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.89);
+    expect(hit1 / n).toBeGreaterThanOrEqual(0.73);
   }, 60_000);
 });

@@ -483,7 +483,7 @@ async function relevanceAllEngines(browser: Browser | null) {
   const sets: EvalSet[] = [
     {name: 'relevance', parts: [{content, cases: RELEVANCE.map(({q, expect}) => ({q, expect: [expect]}))}]},
     {name: 'heldout', parts: [{content, cases: HELDOUT.map(({q, expect}) => ({q, expect}))}]},
-    {name: 'written (sets 二–六)', parts: [{content, cases: Object.values(WRITTEN_SETS).flatMap((list) => list.map(({q, expect}) => ({q, expect})))}]},
+    {name: 'written (sets 二–八)', parts: [{content, cases: Object.values(WRITTEN_SETS).flatMap((list) => list.map(({q, expect}) => ({q, expect})))}]},
     {name: `leave-one-out (${folds.length} folds)`, parts: folds.map((f) => ({content: f.content, cases: f.cases.map(({q, expect}) => ({q, expect: [expect]}))}))},
   ];
   const out: Record<string, {cases: number; ours: Scores; easyops: Scores | null; pagefind: Scores | null}> = {};
