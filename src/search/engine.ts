@@ -520,23 +520,7 @@ export class SearchEngine {
     list.forEach((t, i) => {
       let p = known[i];
       if (!p) {
-        const raw = shards[i]![t] ?? [];
-        const ids = new Int32Array(raw.length);
-        const tf = new Float32Array(raw.length);
-        let id = 0;
-        let n = 0;
-        for (const v of raw) {
-          const delta = Math.floor(v / POSTING.doc);
-          const field = Math.floor((v % POSTING.doc) / POSTING.field);
-          const w = (FIELD_WEIGHTS[field] ?? 1) * ((v % POSTING.field) / POSTING.qScale);
-          if (delta === 0 && n > 0) tf[n - 1]! += w;
-          else {
-            id += delta;
-            ids[n] = id;
-            tf[n++] = w;
-          }
-        }
-        p = {ids: ids.slice(0, n), tf: tf.slice(0, n)};
+        p = decodePostings(shards[i]![t] ?? []);
         if (this.decoded.size > 4096) this.decoded.clear();
         this.decoded.set(t, p);
       }
@@ -578,14 +562,7 @@ export class SearchEngine {
         if (!lists.length) return;
         if (lists.length === 1) {
           // One token (most alternatives): every posting matches, no counting needed.
-          const {ids, tf} = lists[0]!;
-          const w = scaleOf(a, ids.length) * alt.weight;
-          for (let i = 0; i < ids.length; i++) {
-            const id = ids[i]!;
-            const s = w * saturate(tf[i]!);
-            if (best[id] === 0) list[df++] = id;
-            if (best[id]! < s) best[id] = s;
-          }
+          df = bestOfToken(lists[0]!, scaleOf(a, lists[0]!.ids.length) * alt.weight, best, list, df);
           return;
         }
         const touched: number[] = [];
@@ -921,6 +898,42 @@ function addAdjacency(
       }
     }
   }
+}
+
+/** Decodes a token's postings (format.ts): documents in id order, field-weighted normalised tf. */
+function decodePostings(raw: number[]): Postings {
+  const ids = new Int32Array(raw.length);
+  const tf = new Float32Array(raw.length);
+  let id = 0;
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i]!;
+    const delta = Math.floor(v / POSTING.doc);
+    const field = Math.floor((v % POSTING.doc) / POSTING.field);
+    const w = (FIELD_WEIGHTS[field] ?? 1) * ((v % POSTING.field) / POSTING.qScale);
+    if (delta === 0 && n > 0) tf[n - 1]! += w;
+    else {
+      id += delta;
+      ids[n] = id;
+      tf[n++] = w;
+    }
+  }
+  return {ids: ids.slice(0, n), tf: tf.slice(0, n)};
+}
+
+/**
+ * One single-token alternative of a concept: each posting's weighted saturated tf, kept in
+ * `best` when it beats the document's other alternatives; a document's first match joins
+ * `list`. Returns the new length of `list`.
+ */
+function bestOfToken({ids, tf}: Postings, w: number, best: Float64Array, list: Int32Array, df: number): number {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const s = w * saturate(tf[i]!);
+    if (best[id] === 0) list[df++] = id;
+    if (best[id]! < s) best[id] = s;
+  }
+  return df;
 }
 
 /** Zeroes the candidates' scratch entries for the next query. */
