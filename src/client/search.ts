@@ -10,12 +10,17 @@ import type {SearchGlobalData} from '../plugins/kb-search/write';
 
 const engines = new Map<string, SearchEngine>();
 
-async function fetchText(url: string): Promise<string> {
+/**
+ * A file of the index, with one retry. Fetch Priority: a query's own files are 'high', the
+ * background warm-up's bundles 'low', so a keystroke's requests are not queued behind them.
+ */
+async function fetchBody<T>(url: string, read: (res: Response) => Promise<T>, priority: RequestPriority): Promise<T> {
   let last: unknown;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const res = await fetch(url);
-      if (res.ok) return await res.text();
+      // Browsers without Fetch Priority ignore it.
+      const res = await fetch(url, {priority});
+      if (res.ok) return await read(res);
       last = new Error(`HTTP ${res.status}`);
     } catch (e) {
       last = e;
@@ -28,7 +33,11 @@ async function fetchText(url: string): Promise<string> {
 export function engineFor(base: string): SearchEngine {
   let engine = engines.get(base);
   if (!engine) {
-    engine = new SearchEngine({text: (name) => fetchText(base + name)});
+    const priority = (name: string): RequestPriority => (name.startsWith('w/') ? 'low' : 'high');
+    engine = new SearchEngine({
+      text: (name) => fetchBody(base + name, (r) => r.text(), priority(name)),
+      bytes: (name) => fetchBody(base + name, async (r) => new Uint8Array(await r.arrayBuffer()), priority(name)),
+    });
     engines.set(base, engine);
   }
   return engine;

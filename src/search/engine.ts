@@ -46,6 +46,11 @@ import {charPairs, cleanQuery, isCjk, normalize, numeralUnit, parseCharMap, runs
 export interface Loader {
   /** Fetch a file of the index folder as text (e.g. `t/3.json`). */
   text(path: string): Promise<string>;
+  /**
+   * Fetch a file as bytes (optional; the warm-up's bundles): a bundle is then split at its
+   * line breaks without decoding it, and each file is decoded only when first parsed.
+   */
+  bytes?(path: string): Promise<Uint8Array>;
 }
 
 export interface Segment {
@@ -120,6 +125,13 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
 );
 
 const MAX_WORDS = 24;
+/**
+ * Warm-up bundles downloading at a time (all the document bundles at 10,000 entries): the
+ * documents are local sooner, so fewer keystrokes wait for chunks. The browser's connections
+ * to the host pace them; the page asks for them at low priority and for a query's own files at
+ * high, so a keystroke's requests take the next free connection.
+ */
+const BUNDLES_IN_FLIGHT = 10;
 /** Milliseconds of warm-up parsing per idle callback: a keystroke waits at most about this long behind it. */
 const PARSE_SLICE_MS = 2;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
@@ -186,9 +198,9 @@ export class SearchEngine {
   private shards = new Map<number, Promise<Record<string, number[]>>>();
   private decoded = new Map<string, Postings>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
-  /** Shards and chunks the warm-up brought, as text until a query first needs them. */
-  private shardText = new Map<number, string>();
-  private chunkText = new Map<number, string>();
+  /** Shards and chunks the warm-up brought, as text or UTF-8 until a query first needs them. */
+  private shardText = new Map<number, string | Uint8Array>();
+  private chunkText = new Map<number, string | Uint8Array>();
 
   constructor(private readonly loader: Loader) {}
 
@@ -231,12 +243,12 @@ export class SearchEngine {
   }
 
   /** File `n`, parsed once: from the warm-up's text when it is there, else fetched (a failure is retried next time). */
-  private file<T>(parsed: Map<number, Promise<T>>, texts: Map<number, string>, n: number, path: string): Promise<T> {
+  private file<T>(parsed: Map<number, Promise<T>>, texts: Map<number, string | Uint8Array>, n: number, path: string): Promise<T> {
     let p = parsed.get(n);
     if (!p) {
       const text = texts.get(n);
       texts.delete(n);
-      p = text === undefined ? this.loader.text(path).then((t) => JSON.parse(t) as T) : Promise.resolve(JSON.parse(text) as T);
+      p = text === undefined ? this.loader.text(path).then((t) => JSON.parse(t) as T) : Promise.resolve(JSON.parse(typeof text === 'string' ? text : utf8.decode(text)) as T);
       p.catch(() => parsed.delete(n));
       parsed.set(n, p);
     }
@@ -262,22 +274,29 @@ export class SearchEngine {
       const meta = await this.load();
       if (meta.w > maxBytes) return false;
       // Documents first: a query whose documents are here waits only for its shards.
-      const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string>][] = [
+      const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string | Uint8Array>][] = [
         ['d', Math.ceil(meta.n / meta.c), BUNDLE.chunks, this.chunks, this.chunkText],
         ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
       ];
       const files = bundles.flatMap(([name, count, per, parsed, texts]) =>
         Array.from({length: Math.ceil(count / per)}, (_, k) => ({path: `w/${name}${k}.txt`, first: k * per, parsed, texts})),
       );
-      // Each bundle is split in idle time; the next one downloads meanwhile.
-      let next = files.length ? this.loader.text(files[0]!.path) : null;
+      // Bundles download BUNDLES_IN_FLIGHT at a time, in order, and each is split in idle time. As
+      // bytes when the loader can: decoding a bundle as text is one long task on the page's thread.
+      const get = (path: string): Promise<string | Uint8Array> => (this.loader.bytes ? this.loader.bytes(path) : this.loader.text(path));
+      const started: Promise<string | Uint8Array>[] = [];
+      const start = (f: number) => {
+        if (f >= files.length || started[f]) return;
+        started[f] = get(files[f]!.path);
+        started[f].catch(() => {});
+      };
+      for (let k = 0; k < BUNDLES_IN_FLIGHT; k++) start(k);
       for (let f = 0; f < files.length; f++) {
         const {first, parsed, texts} = files[f]!;
-        const text = await next!;
-        next = f + 1 < files.length ? this.loader.text(files[f + 1]!.path) : null;
-        next?.catch(() => {});
+        const body = await started[f]!;
+        start(f + BUNDLES_IN_FLIGHT);
         await pause();
-        text.split('\n').forEach((line, i) => {
+        splitLines(body).forEach((line, i) => {
           if (!parsed.has(first + i)) texts.set(first + i, line);
         });
       }
@@ -934,6 +953,18 @@ function bestOfToken({ids, tf}: Postings, w: number, best: Float64Array, list: I
     if (best[id]! < s) best[id] = s;
   }
   return df;
+}
+
+const utf8 = new TextDecoder();
+
+/** A bundle's lines (one file each); bytes are split without decoding (UTF-8 never hides a 0x0a in a character). */
+function splitLines(body: string | Uint8Array): (string | Uint8Array)[] {
+  if (typeof body === 'string') return body.split('\n');
+  const out: Uint8Array[] = [];
+  let at = 0;
+  for (let end = body.indexOf(10); end >= 0; at = end + 1, end = body.indexOf(10, at)) out.push(body.subarray(at, end));
+  out.push(body.subarray(at));
+  return out;
 }
 
 /** Zeroes the candidates' scratch entries for the next query. */
