@@ -1,5 +1,8 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {engineFor} from './search';
+import * as engineModule from '../search/engine';
+import {engineFor, warmUpWhenIdle} from './search';
+
+vi.mock('../search/engine', async (actual) => ({...(await actual<typeof engineModule>()), primeLoops: vi.fn()}));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -29,5 +32,21 @@ describe('the browser loader', () => {
       ['w/d0.txt', 'low'],
       ['w/t0.txt', 'low'],
     ]);
+  });
+});
+
+describe('on an idle page', () => {
+  it('loads the meta, then runs the engine’s loops once over made-up data, fetching nothing else', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const load = vi.fn(async () => ({}) as never);
+    warmUpWhenIdle({load} as unknown as engineModule.SearchEngine);
+    expect(load).not.toHaveBeenCalled();
+    idle.shift()!();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(engineModule.primeLoops).not.toHaveBeenCalled();
+    idle.shift()!();
+    expect(engineModule.primeLoops).toHaveBeenCalledTimes(1);
   });
 });

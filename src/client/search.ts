@@ -5,7 +5,7 @@
  */
 import {LONE_SURROGATE} from '../core/safeText';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {SearchEngine} from '../search/engine';
+import {SearchEngine, primeLoops} from '../search/engine';
 import type {SearchGlobalData} from '../plugins/kb-search/write';
 
 const engines = new Map<string, SearchEngine>();
@@ -62,8 +62,17 @@ export function whenIdle(fn: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Fetch the index's meta file when the browser has nothing better to do. */
-export const warmUpWhenIdle = (engine: SearchEngine): (() => void) => whenIdle(() => void engine.load().catch(() => {}));
+/**
+ * Fetch the index's meta file when the browser has nothing better to do, then, in a later idle
+ * callback, run the engine's loops once over made-up data (primeLoops: no index, no network).
+ */
+export const warmUpWhenIdle = (engine: SearchEngine): (() => void) => {
+  let cancel = whenIdle(() => {
+    void engine.load().catch(() => {});
+    cancel = whenIdle(() => primeLoops());
+  });
+  return () => cancel();
+};
 
 /** The most a page downloads in the background to make search fully local (raw bytes). */
 export const WARM_UP_MAX_BYTES = 16 * 1024 * 1024;

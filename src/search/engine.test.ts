@@ -2,6 +2,7 @@ import {describe, expect, it, vi} from 'vitest';
 import {buildIndex} from './build';
 import {BUNDLE, type SearchDoc} from './format';
 import {memoryEngine} from './node';
+import {primeLoops} from './engine';
 import {cleanQuery, normalize, normalizeChar, numeralUnit, tokenize, MAX_QUERY_CHARS} from './text';
 import {pinyinReadings, segmentations} from './pinyin';
 
@@ -526,6 +527,13 @@ describe('background warm-up', () => {
     } finally {
       decode.mockRestore();
     }
+  }, 30_000);
+
+  it('primes the loops over made-up postings without touching an engine', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    const before = await e.search('退款 到账');
+    primeLoops(256, 2);
+    expect(await e.search('退款 到账')).toEqual(before);
   }, 30_000);
 
   it('stays on demand when the index is larger than allowed', async () => {
