@@ -5,17 +5,22 @@
  */
 import {LONE_SURROGATE} from '../core/safeText';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {SearchEngine} from '../search/engine';
+import {SearchEngine, primeLoops} from '../search/engine';
 import type {SearchGlobalData} from '../plugins/kb-search/write';
 
 const engines = new Map<string, SearchEngine>();
 
-async function fetchText(url: string): Promise<string> {
+/**
+ * A file of the index, with one retry. Fetch Priority: a query's own files are 'high', the
+ * background warm-up's bundles 'low', so a keystroke's requests are not queued behind them.
+ */
+async function fetchBody<T>(url: string, read: (res: Response) => Promise<T>, priority: RequestPriority): Promise<T> {
   let last: unknown;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const res = await fetch(url);
-      if (res.ok) return await res.text();
+      // Browsers without Fetch Priority ignore it.
+      const res = await fetch(url, {priority});
+      if (res.ok) return await read(res);
       last = new Error(`HTTP ${res.status}`);
     } catch (e) {
       last = e;
@@ -28,7 +33,11 @@ async function fetchText(url: string): Promise<string> {
 export function engineFor(base: string): SearchEngine {
   let engine = engines.get(base);
   if (!engine) {
-    engine = new SearchEngine({text: (name) => fetchText(base + name)});
+    const priority = (name: string): RequestPriority => (name.startsWith('w/') ? 'low' : 'high');
+    engine = new SearchEngine({
+      text: (name) => fetchBody(base + name, (r) => r.text(), priority(name)),
+      bytes: (name) => fetchBody(base + name, async (r) => new Uint8Array(await r.arrayBuffer()), priority(name)),
+    });
     engines.set(base, engine);
   }
   return engine;
@@ -53,8 +62,17 @@ export function whenIdle(fn: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Fetch the index's meta file when the browser has nothing better to do. */
-export const warmUpWhenIdle = (engine: SearchEngine): (() => void) => whenIdle(() => void engine.load().catch(() => {}));
+/**
+ * Fetch the index's meta file when the browser has nothing better to do, then, in a later idle
+ * callback, run the engine's loops once over made-up data (primeLoops: no index, no network).
+ */
+export const warmUpWhenIdle = (engine: SearchEngine): (() => void) => {
+  let cancel = whenIdle(() => {
+    void engine.load().catch(() => {});
+    cancel = whenIdle(() => primeLoops());
+  });
+  return () => cancel();
+};
 
 /** The most a page downloads in the background to make search fully local (raw bytes). */
 export const WARM_UP_MAX_BYTES = 16 * 1024 * 1024;

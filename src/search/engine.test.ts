@@ -2,6 +2,7 @@ import {describe, expect, it, vi} from 'vitest';
 import {buildIndex} from './build';
 import {BUNDLE, type SearchDoc} from './format';
 import {memoryEngine} from './node';
+import {primeLoops} from './engine';
 import {cleanQuery, normalize, normalizeChar, numeralUnit, tokenize, MAX_QUERY_CHARS} from './text';
 import {pinyinReadings, segmentations} from './pinyin';
 
@@ -464,22 +465,21 @@ describe('background warm-up', () => {
     }
   }, 30_000);
 
-  it('fetches document bundles first, each while the one before waits for idle time', async () => {
+  it('fetches document bundles first, ten downloading while the one before waits for idle time', async () => {
     const built = buildIndex(corpus, {shardBytes: 200, chunkSize: 1});
-    expect(built.files.has('w/d0.txt') && built.files.has('w/t0.txt')).toBe(true);
+    // The meta of a large index (12 document bundles, then the term bundles); the bundles here are empty.
+    const meta = {...built.meta, n: 12 * BUNDLE.chunks, c: 1};
     const fetched: string[] = [];
     const warm = new (await import('./engine')).SearchEngine({
       text: async (name) => {
         fetched.push(name);
-        return built.files.get(name)!;
+        return name === 'meta.json' ? JSON.stringify(meta) : '';
       },
     });
-    // No idle time ever comes: the first bundle waits to be split, the second downloads meanwhile.
+    // No idle time ever comes: the first bundle waits to be split, the next ten download meanwhile.
     void warm.warmUp(Number.MAX_SAFE_INTEGER, () => new Promise<void>(() => {}));
     await new Promise((r) => setTimeout(r, 50));
-    const bundles = fetched.filter((f) => f.startsWith('w/'));
-    expect(bundles[0]).toBe('w/d0.txt');
-    expect(bundles).toHaveLength(2);
+    expect(fetched.filter((f) => f.startsWith('w/'))).toEqual(Array.from({length: 11}, (_, k) => `w/d${k}.txt`));
   }, 30_000);
 
   it('parses in short slices of idle time, not a fixed batch per callback', async () => {
@@ -500,6 +500,48 @@ describe('background warm-up', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  }, 30_000);
+
+  it('takes the bundles as bytes when the loader can, decoding a file only when it is parsed', async () => {
+    const built = buildIndex(corpus, {shardBytes: 200});
+    const asText: string[] = [];
+    const asBytes: string[] = [];
+    const warm = new (await import('./engine')).SearchEngine({
+      text: async (name) => {
+        asText.push(name);
+        return built.files.get(name)!;
+      },
+      bytes: async (name) => {
+        asBytes.push(name);
+        return new TextEncoder().encode(built.files.get(name)!);
+      },
+    });
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      void warm.warmUp(Number.MAX_SAFE_INTEGER, () => new Promise<void>(() => {}));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(asBytes[0]).toBe('w/d0.txt');
+      expect(asText.filter((f) => f.startsWith('w/'))).toEqual([]);
+      decode.mockClear();
+      // Idle time for splitting the bundles, none for parsing ahead: a query decodes only its own files.
+      const fresh = new (await import('./engine')).SearchEngine({text: async (name) => built.files.get(name)!, bytes: async (name) => new TextEncoder().encode(built.files.get(name)!)});
+      let idle = Math.ceil(built.meta.s / BUNDLE.shards) + Math.ceil(Math.ceil(built.meta.n / built.meta.c) / BUNDLE.chunks);
+      await expect(fresh.warmUp(Number.MAX_SAFE_INTEGER, () => (idle-- > 0 ? Promise.resolve() : new Promise<void>(() => {})))).resolves.toBe(true);
+      expect(decode).not.toHaveBeenCalled();
+      const res = await fresh.search('退款 到账');
+      expect(res.results[0]?.title).toBe('退款多久能到账？');
+      expect(decode.mock.calls.length).toBeGreaterThan(0);
+      expect(decode.mock.calls.length).toBeLessThan(built.stats.shards / 2);
+    } finally {
+      decode.mockRestore();
+    }
+  }, 30_000);
+
+  it('primes the loops over made-up postings without touching an engine', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    const before = await e.search('退款 到账');
+    primeLoops(256, 2);
+    expect(await e.search('退款 到账')).toEqual(before);
   }, 30_000);
 
   it('stays on demand when the index is larger than allowed', async () => {

@@ -46,6 +46,11 @@ import {charPairs, cleanQuery, isCjk, normalize, numeralUnit, parseCharMap, runs
 export interface Loader {
   /** Fetch a file of the index folder as text (e.g. `t/3.json`). */
   text(path: string): Promise<string>;
+  /**
+   * Fetch a file as bytes (optional; the warm-up's bundles): a bundle is then split at its
+   * line breaks without decoding it, and each file is decoded only when first parsed.
+   */
+  bytes?(path: string): Promise<Uint8Array>;
 }
 
 export interface Segment {
@@ -120,6 +125,13 @@ const KIND_BY_CODE: Record<string, DocType> = Object.fromEntries(
 );
 
 const MAX_WORDS = 24;
+/**
+ * Warm-up bundles downloading at a time (all the document bundles at 10,000 entries): the
+ * documents are local sooner, so fewer keystrokes wait for chunks. The browser's connections
+ * to the host pace them; the page asks for them at low priority and for a query's own files at
+ * high, so a keystroke's requests take the next free connection.
+ */
+const BUNDLES_IN_FLIGHT = 10;
 /** Milliseconds of warm-up parsing per idle callback: a keystroke waits at most about this long behind it. */
 const PARSE_SLICE_MS = 2;
 /** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
@@ -186,9 +198,9 @@ export class SearchEngine {
   private shards = new Map<number, Promise<Record<string, number[]>>>();
   private decoded = new Map<string, Postings>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
-  /** Shards and chunks the warm-up brought, as text until a query first needs them. */
-  private shardText = new Map<number, string>();
-  private chunkText = new Map<number, string>();
+  /** Shards and chunks the warm-up brought, as text or UTF-8 until a query first needs them. */
+  private shardText = new Map<number, string | Uint8Array>();
+  private chunkText = new Map<number, string | Uint8Array>();
 
   constructor(private readonly loader: Loader) {}
 
@@ -231,12 +243,12 @@ export class SearchEngine {
   }
 
   /** File `n`, parsed once: from the warm-up's text when it is there, else fetched (a failure is retried next time). */
-  private file<T>(parsed: Map<number, Promise<T>>, texts: Map<number, string>, n: number, path: string): Promise<T> {
+  private file<T>(parsed: Map<number, Promise<T>>, texts: Map<number, string | Uint8Array>, n: number, path: string): Promise<T> {
     let p = parsed.get(n);
     if (!p) {
       const text = texts.get(n);
       texts.delete(n);
-      p = text === undefined ? this.loader.text(path).then((t) => JSON.parse(t) as T) : Promise.resolve(JSON.parse(text) as T);
+      p = text === undefined ? this.loader.text(path).then((t) => JSON.parse(t) as T) : Promise.resolve(JSON.parse(typeof text === 'string' ? text : utf8.decode(text)) as T);
       p.catch(() => parsed.delete(n));
       parsed.set(n, p);
     }
@@ -262,22 +274,29 @@ export class SearchEngine {
       const meta = await this.load();
       if (meta.w > maxBytes) return false;
       // Documents first: a query whose documents are here waits only for its shards.
-      const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string>][] = [
+      const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string | Uint8Array>][] = [
         ['d', Math.ceil(meta.n / meta.c), BUNDLE.chunks, this.chunks, this.chunkText],
         ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
       ];
       const files = bundles.flatMap(([name, count, per, parsed, texts]) =>
         Array.from({length: Math.ceil(count / per)}, (_, k) => ({path: `w/${name}${k}.txt`, first: k * per, parsed, texts})),
       );
-      // Each bundle is split in idle time; the next one downloads meanwhile.
-      let next = files.length ? this.loader.text(files[0]!.path) : null;
+      // Bundles download BUNDLES_IN_FLIGHT at a time, in order, and each is split in idle time. As
+      // bytes when the loader can: decoding a bundle as text is one long task on the page's thread.
+      const get = (path: string): Promise<string | Uint8Array> => (this.loader.bytes ? this.loader.bytes(path) : this.loader.text(path));
+      const started: Promise<string | Uint8Array>[] = [];
+      const start = (f: number) => {
+        if (f >= files.length || started[f]) return;
+        started[f] = get(files[f]!.path);
+        started[f].catch(() => {});
+      };
+      for (let k = 0; k < BUNDLES_IN_FLIGHT; k++) start(k);
       for (let f = 0; f < files.length; f++) {
         const {first, parsed, texts} = files[f]!;
-        const text = await next!;
-        next = f + 1 < files.length ? this.loader.text(files[f + 1]!.path) : null;
-        next?.catch(() => {});
+        const body = await started[f]!;
+        start(f + BUNDLES_IN_FLIGHT);
         await pause();
-        text.split('\n').forEach((line, i) => {
+        splitLines(body).forEach((line, i) => {
           if (!parsed.has(first + i)) texts.set(first + i, line);
         });
       }
@@ -520,23 +539,7 @@ export class SearchEngine {
     list.forEach((t, i) => {
       let p = known[i];
       if (!p) {
-        const raw = shards[i]![t] ?? [];
-        const ids = new Int32Array(raw.length);
-        const tf = new Float32Array(raw.length);
-        let id = 0;
-        let n = 0;
-        for (const v of raw) {
-          const delta = Math.floor(v / POSTING.doc);
-          const field = Math.floor((v % POSTING.doc) / POSTING.field);
-          const w = (FIELD_WEIGHTS[field] ?? 1) * ((v % POSTING.field) / POSTING.qScale);
-          if (delta === 0 && n > 0) tf[n - 1]! += w;
-          else {
-            id += delta;
-            ids[n] = id;
-            tf[n++] = w;
-          }
-        }
-        p = {ids: ids.slice(0, n), tf: tf.slice(0, n)};
+        p = decodePostings(shards[i]![t] ?? []);
         if (this.decoded.size > 4096) this.decoded.clear();
         this.decoded.set(t, p);
       }
@@ -578,14 +581,7 @@ export class SearchEngine {
         if (!lists.length) return;
         if (lists.length === 1) {
           // One token (most alternatives): every posting matches, no counting needed.
-          const {ids, tf} = lists[0]!;
-          const w = scaleOf(a, ids.length) * alt.weight;
-          for (let i = 0; i < ids.length; i++) {
-            const id = ids[i]!;
-            const s = w * saturate(tf[i]!);
-            if (best[id] === 0) list[df++] = id;
-            if (best[id]! < s) best[id] = s;
-          }
+          df = bestOfToken(lists[0]!, scaleOf(a, lists[0]!.ids.length) * alt.weight, best, list, df);
           return;
         }
         const touched: number[] = [];
@@ -920,6 +916,83 @@ function addAdjacency(
         break;
       }
     }
+  }
+}
+
+/** Decodes a token's postings (format.ts): documents in id order, field-weighted normalised tf. */
+function decodePostings(raw: number[]): Postings {
+  const ids = new Int32Array(raw.length);
+  const tf = new Float32Array(raw.length);
+  let id = 0;
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i]!;
+    const delta = Math.floor(v / POSTING.doc);
+    const field = Math.floor((v % POSTING.doc) / POSTING.field);
+    const w = (FIELD_WEIGHTS[field] ?? 1) * ((v % POSTING.field) / POSTING.qScale);
+    if (delta === 0 && n > 0) tf[n - 1]! += w;
+    else {
+      id += delta;
+      ids[n] = id;
+      tf[n++] = w;
+    }
+  }
+  return {ids: ids.slice(0, n), tf: tf.slice(0, n)};
+}
+
+/**
+ * One single-token alternative of a concept: each posting's weighted saturated tf, kept in
+ * `best` when it beats the document's other alternatives; a document's first match joins
+ * `list`. Returns the new length of `list`.
+ */
+function bestOfToken({ids, tf}: Postings, w: number, best: Float64Array, list: Int32Array, df: number): number {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const s = w * saturate(tf[i]!);
+    if (best[id] === 0) list[df++] = id;
+    if (best[id]! < s) best[id] = s;
+  }
+  return df;
+}
+
+const utf8 = new TextDecoder();
+
+/** A bundle's lines (one file each); bytes are split without decoding (UTF-8 never hides a 0x0a in a character). */
+function splitLines(body: string | Uint8Array): (string | Uint8Array)[] {
+  if (typeof body === 'string') return body.split('\n');
+  const out: Uint8Array[] = [];
+  let at = 0;
+  for (let end = body.indexOf(10); end >= 0; at = end + 1, end = body.indexOf(10, at)) out.push(body.subarray(at, end));
+  out.push(body.subarray(at));
+  return out;
+}
+
+/**
+ * Runs the query's tight loops over made-up postings (no index needed). The page calls it when
+ * idle, so their optimised code is ready before the agent's first query instead of being
+ * compiled while it waits. Touches no engine's state.
+ */
+export function primeLoops(postings = 4096, rounds = 12): void {
+  const raw: number[] = [];
+  for (let i = 0; i < postings; i++) raw.push(((i % 3) + (i % 5 === 0 ? 0 : 1)) * POSTING.doc + (i % 6) * POSTING.field + 1 + (i % 14));
+  const p = decodePostings(raw);
+  const size = p.ids.length ? p.ids[p.ids.length - 1]! + 1 : 1;
+  const s = {
+    best: new Float64Array(size),
+    scores: new Float64Array(size),
+    covered: new Float64Array(size),
+    mask: new Uint32Array(size),
+    candidates: new Int32Array(size),
+    clusters: new Uint16Array(size),
+    clusterMask: new Uint32Array(1),
+  };
+  const list = new Int32Array(size);
+  for (let r = 0; r < rounds; r++) {
+    const df = bestOfToken(p, 1, s.best, list, 0);
+    const count = addConcept(list, df, 1, 1, s, 0);
+    addAdjacency(p, PAIR_WEIGHT, s, count);
+    new Ranking(s.candidates.subarray(0, count), s.scores.subarray(0, count)).top(12);
+    clearScratch(s, count);
   }
 }
 
