@@ -6,6 +6,7 @@
 import {LONE_SURROGATE} from '../core/safeText';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {SearchEngine, primeLoops} from '../search/engine';
+import {isWarmUpBundle} from '../search/format';
 import type {SearchGlobalData} from '../plugins/kb-search/write';
 
 const engines = new Map<string, SearchEngine>();
@@ -33,7 +34,7 @@ async function fetchBody<T>(url: string, read: (res: Response) => Promise<T>, pr
 export function engineFor(base: string): SearchEngine {
   let engine = engines.get(base);
   if (!engine) {
-    const priority = (name: string): RequestPriority => (name.startsWith('w/') ? 'low' : 'high');
+    const priority = (name: string): RequestPriority => (isWarmUpBundle(name) ? 'low' : 'high');
     engine = new SearchEngine({
       text: (name) => fetchBody(base + name, (r) => r.text(), priority(name)),
       bytes: (name) => fetchBody(base + name, async (r) => new Uint8Array(await r.arrayBuffer()), priority(name)),

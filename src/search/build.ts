@@ -15,6 +15,7 @@ import {
   POSTING,
   shardOf,
   DOC_KIND_CODES,
+  warmUpBundlePath,
   type IndexMeta,
   type SearchDoc,
   type StoredDoc,
@@ -213,12 +214,12 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
 
   // 5. Warm-up bundles: the same files, grouped, for background loading.
   let warmBytes = 0;
-  const bundle = (name: string, count: number, per: number) => {
+  const bundle = (name: 't' | 'd', count: number, per: number) => {
     for (let k = 0; k * per < count; k++) {
       const parts = Array.from({length: Math.min(per, count - k * per)}, (_, i) => files.get(`${name}/${k * per + i}.json`)!);
       const text = parts.join('\n');
       warmBytes += Buffer.byteLength(text);
-      files.set(`w/${name}${k}.txt`, text);
+      files.set(warmUpBundlePath(name, k), text);
     }
   };
   bundle('t', shards, BUNDLE.shards);

@@ -33,6 +33,7 @@ import {
   FIELD_WEIGHTS,
   POSTING,
   shardOf,
+  warmUpBundlePath,
   type DocType,
   type IndexMeta,
   type StoredDoc,
@@ -274,12 +275,12 @@ export class SearchEngine {
       const meta = await this.load();
       if (meta.w > maxBytes) return false;
       // Documents first: a query whose documents are here waits only for its shards.
-      const bundles: [string, number, number, Map<number, Promise<unknown>>, Map<number, string | Uint8Array>][] = [
+      const bundles: ['t' | 'd', number, number, Map<number, Promise<unknown>>, Map<number, string | Uint8Array>][] = [
         ['d', Math.ceil(meta.n / meta.c), BUNDLE.chunks, this.chunks, this.chunkText],
         ['t', meta.s, BUNDLE.shards, this.shards, this.shardText],
       ];
       const files = bundles.flatMap(([name, count, per, parsed, texts]) =>
-        Array.from({length: Math.ceil(count / per)}, (_, k) => ({path: `w/${name}${k}.txt`, first: k * per, parsed, texts})),
+        Array.from({length: Math.ceil(count / per)}, (_, k) => ({path: warmUpBundlePath(name, k), first: k * per, parsed, texts})),
       );
       // Bundles download BUNDLES_IN_FLIGHT at a time, in order, and each is split in idle time. As
       // bytes when the loader can: decoding a bundle as text is one long task on the page's thread.

@@ -99,6 +99,11 @@ export interface IndexMeta {
  */
 export const BUNDLE = {shards: 512, chunks: 256} as const;
 
+/** The k-th warm-up bundle of a file kind (`t` shards, `d` chunks): one path, written and read. */
+export const warmUpBundlePath = (kind: 't' | 'd', k: number) => `w/${kind}${k}.txt`;
+/** Whether an index file is a warm-up bundle (fetched in the background, at low priority). */
+export const isWarmUpBundle = (path: string) => path.startsWith('w/');
+
 export interface StoredPhrase {
   /** Placeholder declarations by name: type, label. */
   ph: Record<string, {type: string; label?: string; format?: string}>;

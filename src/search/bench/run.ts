@@ -15,6 +15,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type {Browser, Page} from 'playwright-core';
 import {buildIndex, type BuiltIndex} from '../build';
+import {isWarmUpBundle} from '../format';
 import {SearchEngine} from '../engine';
 import {builtIndexDir, docPagesFromSource, memoryEngine} from '../node';
 import {indexOptions} from '../sources';
@@ -81,7 +82,7 @@ async function measureOursNode(corpus: BenchCorpus) {
   let warmRaw = 0;
   let warmGzip = 0;
   for (const [name, text] of built.files) {
-    if (name.startsWith('w/')) {
+    if (isWarmUpBundle(name)) {
       warmRaw += Buffer.byteLength(text);
       warmGzip += gz(text);
     } else {
