@@ -46,6 +46,10 @@ const WITH_UI = !args.includes('--no-ui');
 /** Measure easyops on the sites a previous run built (no build time is recorded then). */
 const REUSE_EASYOPS = args.includes('--reuse-easyops-builds');
 
+/** The site's content, loaded once for the run. */
+let siteContentOnce: Promise<KbContent> | undefined;
+const siteContent = () => (siteContentOnce ??= import('../../core/load').then((m) => m.loadContent(ROOT).content));
+
 /** Evaluation sites built in this run (the sets over the whole content share one per engine). */
 const builtSites = new Set<string>();
 const pagefindSites = new Map<string, PagefindSite>();
@@ -73,7 +77,7 @@ function engineLibrary() {
  * the first download and expand every query.
  */
 async function measureOursNode(corpus: BenchCorpus) {
-  const {content} = (await import('../../core/load')).loadContent(ROOT);
+  const content = await siteContent();
   const t0 = performance.now();
   const built = buildIndex(corpus.docs, indexOptions(content));
   const buildMs = performance.now() - t0;
@@ -478,7 +482,7 @@ interface EvalSet {
  * from every engine's index). The same content and queries for all three engines.
  */
 async function relevanceAllEngines(browser: Browser | null) {
-  const {content} = (await import('../../core/load')).loadContent(ROOT);
+  const content = await siteContent();
   const pages = docPagesFromSource(ROOT, content.docRoutes);
   const folds = leaveOneOutFolds(content).slice(0, LOO_FOLDS);
   const sets: EvalSet[] = [
