@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import * as engineModule from '../search/engine';
-import {engineFor, warmUpWhenIdle} from './search';
+import {engineFor, warmUpInBackground, warmUpWhenIdle} from './search';
 
 vi.mock('../search/engine', async (actual) => ({...(await actual<typeof engineModule>()), primeLoops: vi.fn()}));
 
@@ -11,7 +11,7 @@ afterEach(() => {
 
 describe('the browser loader', () => {
   it('asks for a query’s files at high priority and for the warm-up’s bundles at low, as bytes', async () => {
-    const meta = {v: 4, n: 1, s: 1, c: 1, t2s: '', syn: [], pop: [], popDocs: [], w: 10, lex: '', stop: [], kinds: 'q', from: {}, g: String.fromCharCode(0x100)};
+    const meta = {v: 5, n: 1, s: 1, c: 1, t2s: '', syn: [], pop: [], popDocs: [], w: 10, lex: '', stop: [], kinds: 'q', from: {}, g: String.fromCharCode(0x100)};
     const calls: [string, RequestInit | undefined][] = [];
     vi.stubGlobal(
       'fetch',
@@ -48,5 +48,19 @@ describe('on an idle page', () => {
     expect(engineModule.primeLoops).not.toHaveBeenCalled();
     idle.shift()!();
     expect(engineModule.primeLoops).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('after the first search', () => {
+  it('starts the background warm-up in an idle callback, not in the task that shows the results', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    const warmUp = vi.fn(async () => true);
+    const done = warmUpInBackground({warmUp} as unknown as engineModule.SearchEngine);
+    await Promise.resolve();
+    expect(warmUp).not.toHaveBeenCalled();
+    idle.shift()!();
+    await expect(done).resolves.toBe(true);
+    expect(warmUp).toHaveBeenCalledTimes(1);
   });
 });

@@ -84,8 +84,11 @@ const idle = () =>
     else setTimeout(resolve, 50);
   });
 
-/** After the agent's first search: fetch the rest of the index when idle, bundle by bundle. */
-export const warmUpInBackground = (engine: SearchEngine) => engine.warmUp(WARM_UP_MAX_BYTES, idle);
+/**
+ * After the agent's first search: fetch the rest of the index when idle, bundle by bundle. It
+ * starts in an idle callback too: its requests are not made in the task that shows the results.
+ */
+export const warmUpInBackground = (engine: SearchEngine) => idle().then(() => engine.warmUp(WARM_UP_MAX_BYTES, idle));
 
 
 /**

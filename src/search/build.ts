@@ -14,6 +14,7 @@ import {
   INDEX_VERSION,
   POSTING,
   shardOf,
+  synonymToken,
   DOC_KIND_CODES,
   warmUpBundlePath,
   type IndexMeta,
@@ -24,7 +25,7 @@ import {encodeLexicon, MAX_WORD} from './lexicon';
 import {fullPinyinTokens, initialsTokens} from './pinyin';
 import {dictFrequencies, frequencyClass, segmenter} from './segment';
 import {STOP_WORDS} from './stopwords';
-import {isCjk, normalize, runs, tokenCounts} from './text';
+import {isCjk, normalize, runs, tokenCounts, tokenize} from './text';
 
 /** Dictionary count below which a jieba word is left out of the query lexicon. */
 const MIN_DICT_COUNT = 10;
@@ -119,6 +120,14 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   // Frame words segment as words even where the corpus never uses them (顾客急坏了 → 顾客|…).
   for (const w of stop) if (w.length >= 2 && w.length <= MAX_WORD && !lexicon.has(w)) lexicon.set(w, 0);
   const seen = (w: string) => lexicon.set(w, (lexicon.get(w) ?? 0) + 1);
+  // Synonym groups as tokens: each member by its query tokens, filed under the first one.
+  const members = new Map<string, {group: number; tokens: string[]}[]>();
+  syn.forEach((group, k) => {
+    for (const m of group) {
+      const tokens = tokenize(m, {query: true});
+      if (tokens.length) members.set(tokens[0]!, [...(members.get(tokens[0]!) ?? []), {group: k, tokens}]);
+    }
+  });
 
   // 1. Per document and field: token counts (bigrams, units, words, pinyin) and length.
   type FieldTerms = {counts: Map<string, number>; len: number};
@@ -152,6 +161,16 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
           }
         }
       }
+      // A member occurs as often as the rarest of its tokens in the field (the query's rule:
+      // all of a word's tokens); its group's token counts every member's occurrences.
+      const groups = new Map<number, number>();
+      for (const t of [...counts.keys()]) {
+        for (const {group, tokens} of members.get(t) ?? []) {
+          const n = Math.min(...tokens.map((x) => counts.get(x) ?? 0));
+          if (n > 0) groups.set(group, (groups.get(group) ?? 0) + n);
+        }
+      }
+      for (const [group, n] of groups) bump(synonymToken(group), n);
       out[field] = {counts, len};
     }
     return out;

@@ -1,8 +1,8 @@
 import {describe, expect, it, vi} from 'vitest';
 import {buildIndex} from './build';
-import {BUNDLE, type SearchDoc} from './format';
+import {BUNDLE, POSTING, shardOf, synonymToken, type SearchDoc} from './format';
 import {memoryEngine} from './node';
-import {primeLoops} from './engine';
+import {primeLoops, SearchEngine} from './engine';
 import {cleanQuery, normalize, normalizeChar, numeralUnit, tokenize, MAX_QUERY_CHARS} from './text';
 import {pinyinReadings, segmentations} from './pinyin';
 
@@ -108,6 +108,28 @@ describe('matching', () => {
     expect(await titles('破损')).toContain('商品到手就坏了');
     expect(await titles('快递延误')).toContain('物流延误致歉');
     expect(await titles('钱')).toContain('退款多久能到账？');
+  });
+  it('looks a word’s synonyms up as one group token, counted wherever a member occurs', async () => {
+    const group = ['坏了', '破损', '损坏', '碎了', '裂开'];
+    const built = buildIndex(corpus, {synonyms: [group], shardBytes: 50});
+    // The group's token holds every document a member occurs in (坏了 in the title, 破损 in the body), once per field.
+    const shard = JSON.parse(built.files.get(`t/${shardOf(synonymToken(0), built.meta.s)}.json`)!) as Record<string, number[]>;
+    let id = 0;
+    const ids = new Set(shard[synonymToken(0)]!.map((v) => (id += Math.floor(v / POSTING.doc))));
+    expect([...ids].map((i) => corpus[i]!.title)).toEqual(['商品到手就坏了']);
+    const fetched: string[] = [];
+    const e = new SearchEngine({
+      text: async (name) => {
+        fetched.push(name);
+        return built.files.get(name)!;
+      },
+    });
+    expect((await e.search('损坏')).results[0]?.title).toBe('商品到手就坏了');
+    // The word's own token and its group's: not one lookup per member (five members here).
+    expect(new Set(fetched.filter((f) => f.startsWith('t/'))).size).toBeLessThanOrEqual(2);
+    // Members are still marked where they stand.
+    const hit = (await e.search('损坏')).results[0]!;
+    expect(hit.titleSegments.filter((s) => s.hit).map((s) => s.text)).toContain('坏了');
   });
 });
 

@@ -33,6 +33,7 @@ import {
   FIELD_WEIGHTS,
   POSTING,
   shardOf,
+  synonymToken,
   warmUpBundlePath,
   type DocType,
   type IndexMeta,
@@ -96,8 +97,10 @@ export interface SearchOptions {
 interface Alt {
   tokens: string[];
   weight: number;
-  /** What to highlight (empty for pinyin). */
+  /** What to highlight (empty for pinyin and synonym groups). */
   text: string;
+  /** Only marked and fitted, never looked up (a synonym: its group's token is looked up). */
+  markOnly?: boolean;
 }
 
 interface Compiled {
@@ -190,6 +193,8 @@ export class SearchEngine {
   private meta?: Promise<IndexMeta>;
   private t2s: CharMap = new Map();
   private synonyms = new Map<string, string[]>();
+  /** Each synonym's groups (format.ts synonymToken). */
+  private groups = new Map<string, number[]>();
   private lexicon: Lexicon = parseLexicon('');
   private stop = new Set<string>();
   private kinds = '';
@@ -214,7 +219,12 @@ export class SearchEngine {
         this.normalized.clear();
         this.compiled = undefined;
         // A word may sit in several groups: it finds every member of each.
-        for (const group of meta.syn) for (const w of group) this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group])]);
+        meta.syn.forEach((group, k) => {
+          for (const w of group) {
+            this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group])]);
+            this.groups.set(w, [...(this.groups.get(w) ?? []), k]);
+          }
+        });
         this.lexicon = parseLexicon(meta.lex ?? '');
         this.stop = new Set(meta.stop ?? []);
         this.kinds = meta.kinds ?? '';
@@ -488,9 +498,11 @@ export class SearchEngine {
         alts.push({tokens: tokenize(part, {query: true}), weight: (0.7 * part.length) / word.length, text: part});
       }
     }
+    // Synonyms: one token per group (every member's occurrences); the members themselves are only marked.
+    for (const k of this.groups.get(word) ?? []) alts.push({tokens: [synonymToken(k)], weight: SYNONYM_WEIGHT, text: ''});
     for (const m of this.synonyms.get(word) ?? []) {
       if (m === word) continue;
-      for (const a of this.tokensOf(m)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT});
+      for (const a of this.tokensOf(m)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT, markOnly: true});
     }
     if (/^[a-z]+$/.test(word)) {
       for (const r of pinyinReadings(word)) alts.push({tokens: r.tokens, weight: r.kind === 'pinyin' ? 0.9 : 0.6, text: ''});
@@ -578,6 +590,7 @@ export class SearchEngine {
         return own > 0 && a > 0 ? Math.min(1, altIdf / own) : 1;
       };
       c.alts.forEach((alt, a) => {
+        if (alt.markOnly) return;
         const lists = alt.tokens.map((t) => post.get(t)!);
         if (!lists.length) return;
         if (lists.length === 1) {
@@ -853,7 +866,7 @@ const liftable = (sources: IndexMeta['from'], id: number, score: number, ranked:
   (sources[id] ?? []).filter((e) => (ranked.scoreOf(e) ?? -1) >= SOURCE_SHARE * score);
 
 /** Every token a query's words look up. */
-const queryTokens = ({concepts, pairs}: Pick<Compiled, 'concepts' | 'pairs'>) => [...concepts.flatMap((c) => c.alts.flatMap((a) => a.tokens)), ...pairs];
+const queryTokens = ({concepts, pairs}: Pick<Compiled, 'concepts' | 'pairs'>) => [...concepts.flatMap((c) => c.alts.flatMap((a) => (a.markOnly ? [] : a.tokens))), ...pairs];
 
 /**
  * Adds one concept's matches (`list`, with their best alternative's score in `best`) into the

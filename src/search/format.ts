@@ -1,5 +1,5 @@
 /**
- * The search index format, version 4. Written by `build.ts`, read by `engine.ts` in the
+ * The search index format, version 5. Written by `build.ts`, read by `engine.ts` in the
  * browser and in `kb search`. Everything lives under one content-hashed folder,
  * `/kb-index/<hash>/`, so a new build never mixes with a cached old one:
  *
@@ -13,7 +13,9 @@
  *                  fnv1a(token) % shards. Tokens are as in text.ts (bigrams, single
  *                  characters of short fields, Latin words, units), single-character jieba
  *                  words of long fields (碎, 慢), pinyin `~tuihuo` and initials `^th` on
- *                  short fields. Postings are one number per (document,
+ *                  short fields, and synonym groups `=<k>` (synonymToken: meta's group k;
+ *                  a field holds it as often as it holds the group's members, so a query
+ *                  word looks up its group once, not each member). Postings are one number per (document,
  *                  field), sorted by document: (idDelta * 128) + field * 16 + q, where q
  *                  (1–15) is the field's term frequency divided by its length norm, times 4
  *                  (BM25F's normalised tf, quantised): ranking needs no other per-document data.
@@ -33,7 +35,7 @@
  * results it shows.
  */
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 export const INDEX_ROOT = '/kb-index';
 
 export const CLUSTER_BASE = 0x100;
@@ -145,6 +147,9 @@ export interface SearchDoc {
   phrase?: StoredPhrase;
   popular?: boolean;
 }
+
+/** The token of synonym group `k` (meta's `syn[k]`): one lookup finds every member of the group. */
+export const synonymToken = (k: number) => `=${k}`;
 
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
