@@ -185,6 +185,19 @@ describe('encoding', () => {
   });
 });
 
+describe('synonyms', () => {
+  it('a broader term and its narrower words load beside the groups; a malformed one names its line and field', () => {
+    const good = loadContent(makeTree({'data/synonyms.yaml': '- [快递, 物流]\n- {broader: 大件, narrower: [冰箱, 洗衣机]}\n'}));
+    expect(good.issues).toEqual([]);
+    expect(good.content.synonyms).toEqual([['快递', '物流'], {broader: '大件', narrower: ['冰箱', '洗衣机']}]);
+    const issues = issuesOf({'data/synonyms.yaml': '- [快递, 物流]\n- {broader: 大件}\n- [退货]\n'});
+    expect(issues, report(issues)).toMatchObject([
+      {file: 'data/synonyms.yaml', line: 2, message: '缺少必填字段 narrower'},
+      {file: 'data/synonyms.yaml', line: 3, message: '第 3 项一组近义词至少要有两个词'},
+    ]);
+  });
+});
+
 describe('YAML beyond syntax', () => {
   it('an unknown tag', () => {
     expect(onlyIssue({[POLICIES]: editValid(POLICIES, 'value: 3', 'value: !days 3')})).toMatchObject({

@@ -245,7 +245,17 @@ export const writingRulesSchema = z.strictObject({
   fault_admission: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
 });
 
-export const synonymsSchema = z.array(z.array(text).min(2, {message: '一组近义词至少要有两个词'}));
+/**
+ * Search synonyms: a group of words that mean the same (each finds the others), or a broader
+ * term and the narrower words it covers (冰箱、洗衣机 are 大件, but not each other's synonyms):
+ * each finds the other, the narrower words not one another.
+ */
+export const synonymsSchema = z.array(
+  z.union([
+    z.array(text).min(2, {message: '一组近义词至少要有两个词'}),
+    z.strictObject({broader: text, narrower: z.array(text).min(1, {message: '至少列出一个更具体的词'})}),
+  ]),
+);
 
 export const coverageSchema = z.array(
   z.strictObject({

@@ -42,6 +42,8 @@ export interface BuiltIndex {
 
 export interface BuildOptions {
   synonyms?: string[][];
+  /** Broader terms and the narrower words they cover: each finds the other, siblings not one another. */
+  broader?: {broader: string; narrower: string[]}[];
   /** Words the segmenter must keep whole (glossary terms); synonyms are added to them. */
   userWords?: string[];
   /** Raw bytes a term shard should hold, roughly. */
@@ -112,7 +114,13 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const shardBytes = opts.shardBytes ?? 4_000;
   const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
   const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
-  const userWords = [...(opts.userWords ?? []), ...syn.flat()].map((w) => normalize(w).trim()).filter((w) => w.length >= 2 && [...w].every(isCjk));
+  const clean = (w: string) => normalize(w).trim();
+  const up: Record<string, string[]> = {};
+  for (const {broader, narrower} of opts.broader ?? []) {
+    for (const n of narrower.map(clean)) if (n && clean(broader) && n !== clean(broader)) up[n] = [...new Set([...(up[n] ?? []), clean(broader)])];
+  }
+  const broaderWords = Object.entries(up).flatMap(([n, bs]) => [n, ...bs]);
+  const userWords = [...(opts.userWords ?? []), ...syn.flat(), ...broaderWords].map((w) => normalize(w).trim()).filter((w) => w.length >= 2 && [...w].every(isCjk));
   const cut = segmenter(userWords);
   const userSet = new Set(userWords);
   // Lexicon: word → occurrences in the corpus (its frequency class also counts jieba's dictionary).
@@ -250,8 +258,9 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     n: docs.length,
     s: shards,
     c: chunkSize,
-    t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading, ...(d.bridge ?? [])]), ...syn.flat()]),
+    t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading, ...(d.bridge ?? [])]), ...syn.flat(), ...broaderWords]),
     syn,
+    ...(Object.keys(up).length ? {up} : {}),
     pop,
     popDocs: pop.map((id) => stored[id]!),
     w: warmBytes,

@@ -133,6 +133,24 @@ describe('matching', () => {
   });
 });
 
+describe('broader terms', () => {
+  it('a narrower word finds its broader term and back, but not its siblings (冰箱 → 大件, not 洗衣机)', async () => {
+    const docs = [
+      doc({title: '大件商品怎么送货', body: '大件由物流公司送货上门。'}),
+      doc({title: '洗衣机不脱水', body: '请检查排水管。'}),
+      doc({title: '冰箱到货有凹痕', body: '签收前请开箱检查。'}),
+      ...corpus,
+    ];
+    const e = memoryEngine(buildIndex(docs, {broader: [{broader: '大件', narrower: ['冰箱', '洗衣机']}]}));
+    const found = async (q: string) => (await e.search(q)).results.map((r) => r.title);
+    expect(await found('冰箱')).toEqual(['冰箱到货有凹痕', '大件商品怎么送货']);
+    expect(await found('大件')).toEqual(expect.arrayContaining(['大件商品怎么送货', '洗衣机不脱水', '冰箱到货有凹痕']));
+    // The broader term is marked where it stands.
+    const hit = (await e.search('冰箱')).results.find((r) => r.title === '大件商品怎么送货')!;
+    expect(hit.titleSegments.filter((s) => s.hit).map((s) => s.text).join('')).toContain('大件');
+  });
+});
+
 describe('ranking', () => {
   it('puts a title match above a heading match above a body match', async () => {
     const found = await titles('退款');

@@ -195,6 +195,9 @@ export class SearchEngine {
   private synonyms = new Map<string, string[]>();
   /** Each synonym's groups (format.ts synonymToken). */
   private groups = new Map<string, number[]>();
+  /** Broader terms: narrower word → broader terms (冰箱 → 大件), and back. */
+  private up = new Map<string, string[]>();
+  private down = new Map<string, string[]>();
   private lexicon: Lexicon = parseLexicon('');
   private stop = new Set<string>();
   private kinds = '';
@@ -225,6 +228,10 @@ export class SearchEngine {
             this.groups.set(w, [...(this.groups.get(w) ?? []), k]);
           }
         });
+        for (const [narrower, broader] of Object.entries(meta.up ?? {})) {
+          this.up.set(narrower, broader);
+          for (const b of broader) this.down.set(b, [...(this.down.get(b) ?? []), narrower]);
+        }
         this.lexicon = parseLexicon(meta.lex ?? '');
         this.stop = new Set(meta.stop ?? []);
         this.kinds = meta.kinds ?? '';
@@ -473,7 +480,7 @@ export class SearchEngine {
   }
 
   private isLoneChar(word: string): boolean {
-    return word.length === 1 && isCjk(word) && !this.stop.has(word) && !this.synonyms.has(word);
+    return word.length === 1 && isCjk(word) && !this.stop.has(word) && !this.synonyms.has(word) && !this.up.has(word) && !this.down.has(word);
   }
 
   private tokensOf(word: string): Alt[] {
@@ -504,6 +511,13 @@ export class SearchEngine {
       if (m === word) continue;
       for (const a of this.tokensOf(m)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT, markOnly: true});
     }
+    // A narrower word finds its broader term and that term's synonyms (冰箱 → 大件, 大件商品); a
+    // broader term finds its narrower words (大件 → 冰箱). Siblings (冰箱, 洗衣机) do not find each other.
+    for (const b of this.up.get(word) ?? []) {
+      for (const a of this.tokensOf(b)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT});
+      for (const k of this.groups.get(b) ?? []) alts.push({tokens: [synonymToken(k)], weight: SYNONYM_WEIGHT, text: ''});
+    }
+    for (const n of this.down.get(word) ?? []) for (const a of this.tokensOf(n)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT});
     if (/^[a-z]+$/.test(word)) {
       for (const r of pinyinReadings(word)) alts.push({tokens: r.tokens, weight: r.kind === 'pinyin' ? 0.9 : 0.6, text: ''});
     }

@@ -71,6 +71,8 @@ export interface IndexMeta {
   t2s: string;
   /** Synonym groups, normalised. */
   syn: string[][];
+  /** Broader terms, normalised: narrower word → the broader terms that cover it (冰箱 → 大件). */
+  up?: Record<string, string[]>;
   /** Ids of entries to offer when nothing matches. */
   pop: number[];
   /** The popular entries' documents, in `pop` order. */

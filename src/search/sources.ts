@@ -129,9 +129,10 @@ export function contentDocs(c: KbContent): SearchDoc[] {
   return [...qa, ...phrases];
 }
 
-/** What the builder needs besides the documents: synonyms, and glossary terms kept whole. */
+/** What the builder needs besides the documents: synonyms, broader terms, and glossary terms kept whole. */
 export const indexOptions = (c: KbContent): BuildOptions => ({
-  synonyms: c.synonyms,
+  synonyms: c.synonyms.flatMap((s) => (Array.isArray(s) ? [s] : [])),
+  broader: c.synonyms.flatMap((s) => (Array.isArray(s) ? [] : [s])),
   userWords: c.glossary.flatMap((g) => [g.preferred, ...g.avoid]),
 });
 

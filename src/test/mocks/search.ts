@@ -12,13 +12,13 @@ import {loadContent} from '../../core/load';
 import type {SearchEngine} from '../../search/engine';
 import {buildIndex} from '../../search/build';
 import {memoryEngine} from '../../search/node';
-import {contentDocs} from '../../search/sources';
+import {contentDocs, indexOptions} from '../../search/sources';
 import phrases from './generated/phrases';
 
 function build(): SearchEngine {
   const {content} = loadContent(path.resolve(__dirname, '../../..'));
   const docs = contentDocs({...content, phrases: phrases as unknown as Phrase[]});
-  return memoryEngine(buildIndex(docs, {synonyms: content.synonyms}));
+  return memoryEngine(buildIndex(docs, indexOptions(content)));
 }
 
 // Built when a test file first imports the search (while it is collected, outside any test's timeout).
