@@ -52,14 +52,14 @@ describe('on an idle page', () => {
 });
 
 describe('after the first search', () => {
-  it('starts the background warm-up in an idle callback, not in the task that shows the results', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+  it('starts the background warm-up after the results are painted, not in the task that shows them', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (fn: () => void) => frames.push(fn));
     const warmUp = vi.fn(async () => true);
     const done = warmUpInBackground({warmUp} as unknown as engineModule.SearchEngine);
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 10));
     expect(warmUp).not.toHaveBeenCalled();
-    idle.shift()!();
+    frames.shift()!();
     await expect(done).resolves.toBe(true);
     expect(warmUp).toHaveBeenCalledTimes(1);
   });

@@ -84,11 +84,19 @@ const idle = () =>
     else setTimeout(resolve, 50);
   });
 
+/** Resolves after the next frame is painted (a frame, then a task): what this frame shows is on screen first. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame === 'undefined') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
 /**
- * After the agent's first search: fetch the rest of the index when idle, bundle by bundle. It
- * starts in an idle callback too: its requests are not made in the task that shows the results.
+ * After the agent's first search: fetch the rest of the index in the background. It starts once
+ * the results are painted (its requests are not made in the task that shows them) but not in an
+ * idle callback, which may come only 50 ms or more later; parsing ahead uses idle time.
  */
-export const warmUpInBackground = (engine: SearchEngine) => idle().then(() => engine.warmUp(WARM_UP_MAX_BYTES, idle));
+export const warmUpInBackground = (engine: SearchEngine) => afterPaint().then(() => engine.warmUp(WARM_UP_MAX_BYTES, idle));
 
 
 /**

@@ -120,7 +120,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     for (const n of narrower.map(clean)) if (n && clean(broader) && n !== clean(broader)) up[n] = [...new Set([...(up[n] ?? []), clean(broader)])];
   }
   const broaderWords = Object.entries(up).flatMap(([n, bs]) => [n, ...bs]);
-  const userWords = [...(opts.userWords ?? []), ...syn.flat(), ...broaderWords].map((w) => normalize(w).trim()).filter((w) => w.length >= 2 && [...w].every(isCjk));
+  const userWords = [...(opts.userWords ?? []), ...syn.flat(), ...broaderWords].map(clean).filter((w) => w.length >= 2 && [...w].every(isCjk));
   const cut = segmenter(userWords);
   const userSet = new Set(userWords);
   // Lexicon: word → occurrences in the corpus (its frequency class also counts jieba's dictionary).
