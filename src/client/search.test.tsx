@@ -63,4 +63,11 @@ describe('after the first search', () => {
     await expect(done).resolves.toBe(true);
     expect(warmUp).toHaveBeenCalledTimes(1);
   });
+
+  it('starts it in a hidden tab too, where no frame is painted', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const warmUp = vi.fn(async () => true);
+    await expect(warmUpInBackground({warmUp} as unknown as engineModule.SearchEngine)).resolves.toBe(true);
+    expect(warmUp).toHaveBeenCalledTimes(1);
+  });
 });

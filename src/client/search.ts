@@ -84,11 +84,15 @@ const idle = () =>
     else setTimeout(resolve, 50);
   });
 
-/** Resolves after the next frame is painted (a frame, then a task): what this frame shows is on screen first. */
+/**
+ * Resolves after the next frame is painted (a frame, then a task): what this frame shows is on
+ * screen first. A hidden tab paints no frames: a timer resolves it there (the agent may switch
+ * to the chat window right after copying a reply).
+ */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
-    if (typeof requestAnimationFrame === 'undefined') setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+    const timer = setTimeout(resolve, 200);
+    if (typeof requestAnimationFrame !== 'undefined') requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
   });
 
 /**
