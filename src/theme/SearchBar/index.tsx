@@ -201,8 +201,11 @@ export default function SearchBar(): React.ReactElement {
   const dialog = open || mounted ? (
     <div
       className={styles.backdrop}
-      // Closed: laid out but invisible, out of the accessibility tree, unfocusable.
-      style={open ? undefined : {visibility: 'hidden'}}
+      // Closed: laid out but transparent, out of the accessibility tree, unfocusable and unclickable.
+      // Opacity, not visibility: showing it then changes no layout (a visibility change made the
+      // browser lay the whole dialog out again, 5–13 ms, on every opening).
+      style={open ? undefined : {opacity: 0, pointerEvents: 'none'}}
+      aria-hidden={open ? undefined : true}
       inert={!open}
       onMouseDown={(e) => e.target === e.currentTarget && hide()}>
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-label="搜索知识库" className={styles.dialog} onKeyDown={onDialogKeyDown}>
