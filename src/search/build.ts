@@ -112,12 +112,13 @@ function clusterCodes(docs: SearchDoc[]): string {
 export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltIndex {
   const chunkSize = opts.chunkSize ?? 4;
   const shardBytes = opts.shardBytes ?? 4_000;
-  const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
-  const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
   const clean = (w: string) => normalize(w).trim();
+  const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map(clean).filter(Boolean))]);
+  const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
   const up: Record<string, string[]> = {};
-  for (const {broader, narrower} of opts.broader ?? []) {
-    for (const n of narrower.map(clean)) if (n && clean(broader) && n !== clean(broader)) up[n] = [...new Set([...(up[n] ?? []), clean(broader)])];
+  for (const entry of opts.broader ?? []) {
+    const broader = clean(entry.broader);
+    for (const n of entry.narrower.map(clean)) if (n && broader && n !== broader) up[n] = [...new Set([...(up[n] ?? []), broader])];
   }
   const broaderWords = Object.entries(up).flatMap(([n, bs]) => [n, ...bs]);
   const userWords = [...(opts.userWords ?? []), ...syn.flat(), ...broaderWords].map(clean).filter((w) => w.length >= 2 && [...w].every(isCjk));
@@ -172,7 +173,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
       // A member occurs as often as the rarest of its tokens in the field (the query's rule:
       // all of a word's tokens); its group's token counts every member's occurrences.
       const groups = new Map<number, number>();
-      for (const t of [...counts.keys()]) {
+      for (const t of counts.keys()) {
         for (const {group, tokens} of members.get(t) ?? []) {
           const n = Math.min(...tokens.map((x) => counts.get(x) ?? 0));
           if (n > 0) groups.set(group, (groups.get(group) ?? 0) + n);

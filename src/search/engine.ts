@@ -509,7 +509,8 @@ export class SearchEngine {
       }
     }
     // Synonyms: one token per group (every member's occurrences); the members themselves are only marked.
-    for (const k of this.groups.get(word) ?? []) alts.push({tokens: [synonymToken(k)], weight: SYNONYM_WEIGHT, text: ''});
+    const groupAlts = (w: string): Alt[] => (this.groups.get(w) ?? []).map((k) => ({tokens: [synonymToken(k)], weight: SYNONYM_WEIGHT, text: ''}));
+    alts.push(...groupAlts(word));
     for (const m of this.synonyms.get(word) ?? []) {
       if (m === word) continue;
       for (const a of this.tokensOf(m)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT, markOnly: true});
@@ -518,7 +519,7 @@ export class SearchEngine {
     // broader term finds its narrower words (大件 → 冰箱). Siblings (冰箱, 洗衣机) do not find each other.
     for (const b of this.up.get(word) ?? []) {
       for (const a of this.tokensOf(b)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT});
-      for (const k of this.groups.get(b) ?? []) alts.push({tokens: [synonymToken(k)], weight: SYNONYM_WEIGHT, text: ''});
+      alts.push(...groupAlts(b));
     }
     for (const n of this.down.get(word) ?? []) for (const a of this.tokensOf(n)) alts.push({...a, weight: a.weight * SYNONYM_WEIGHT});
     if (/^[a-z]+$/.test(word)) {
