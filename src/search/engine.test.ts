@@ -290,6 +290,15 @@ describe('long messages and frame words', () => {
     expect(e.words(`${opening} 快递`)).toContain('快递');
     expect((await e.search(`${opening} 快递`, {limit: 3})).results[0]?.title).toBe('快递一直不动怎么办');
   });
+  it('keeps the last words of a message too long even without its frame words: the story comes first, the request last', async () => {
+    const story = '昨天 下午 玻璃 花瓶 闺蜜 乔迁 本来 打算 今天 拿去 结果 拆开 一看 包装 盒子 泡沫 胶带 纸箱 标签 单据 发票 说明 卡片 袋子 绳子';
+    const e = memoryEngine(buildIndex(corpus));
+    await e.load();
+    const words = e.words(`${story} 快递`);
+    expect(words.length).toBeLessThanOrEqual(24);
+    expect(words.at(-1)).toBe('快递');
+    expect(words).not.toContain('昨天');
+  });
   it('asks a long message for two of its informative words, not a share of them (each entry holds few)', async () => {
     const holdsOne = ['床垫怎么清洗', '手机壳颜色', '电脑包尺寸'].map((title) => doc({title}));
     const docs = [doc({title: '冰箱洗衣机空调怎么预约'}), doc({title: '电视沙发送货时间'}), ...holdsOne, ...corpus];

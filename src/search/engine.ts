@@ -368,8 +368,8 @@ export class SearchEngine {
 
   /**
    * The query's words, per stretch of text between spaces or punctuation (characters are
-   * only glued within one). A long message keeps its first MAX_WORDS words, frame words
-   * dropped first: the request is often at the end (……啥质量啊).
+   * only glued within one). A long message keeps its last MAX_WORDS words, frame words
+   * dropped first: the request is usually at the end (……碎成好几块了 现在咋办).
    */
   private wordRuns(query: string): string[][] {
     const out: string[][] = [];
@@ -392,30 +392,33 @@ export class SearchEngine {
       if (words.length) out.push(words);
     }
     let count = out.reduce((n, w) => n + w.length, 0);
-    // Too long: frame words go, last stretches first; a dropped word still separates its neighbours.
-    let trimmed: string[][] = [];
-    for (let r = out.length - 1; r >= 0; r--) {
+    // Too long: frame words go, first stretches first (a greeting and the story come before the
+    // request); a dropped word still separates its neighbours. Then the last MAX_WORDS words stay.
+    const trimmed: string[][] = [];
+    for (const stretch of out) {
       if (count <= MAX_WORDS) {
-        trimmed.unshift(out[r]!);
+        trimmed.push(stretch);
         continue;
       }
       const parts: string[][] = [[]];
-      for (const w of out[r]!) {
+      for (const w of stretch) {
         if (!this.stop.has(w)) parts.at(-1)!.push(w);
         else {
           count--;
           if (parts.at(-1)!.length) parts.push([]);
         }
       }
-      trimmed = [...parts.filter((p) => p.length), ...trimmed];
+      trimmed.push(...parts.filter((p) => p.length));
     }
     let left = MAX_WORDS;
     return trimmed
+      .reverse()
       .map((w) => {
-        const kept = w.slice(0, left);
+        const kept = w.slice(Math.max(0, w.length - left));
         left -= kept.length;
         return kept;
       })
+      .reverse()
       .filter((w) => w.length);
   }
 
