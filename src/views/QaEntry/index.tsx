@@ -16,6 +16,9 @@ import qa from '../qa.module.css';
 import EntryExtras from './EntryExtras';
 import styles from './styles.module.css';
 
+/** Customer phrasings shown above the answer; the rest (long messages among them) fold away, so the answer stays in view. */
+const ALTERNATES_INLINE = 4;
+
 type Props = {data: QaEntryData};
 
 export function CopyAnswer({text, label = '复制标准答复'}: {text: string; label?: string}): React.ReactElement {
@@ -96,10 +99,22 @@ export default function QaEntry({data}: Props): React.ReactElement {
           {q.question}
         </Heading>
         {q.alternates.length > 0 && (
-          <p className={qa.muted}>
-            <span className={qa.label}>客户也会问：</span>
-            {q.alternates.join(' / ')}
-          </p>
+          <div className={qa.muted}>
+            <p className={styles.alternates}>
+              <span className={qa.label}>客户也会问：</span>
+              {q.alternates.slice(0, ALTERNATES_INLINE).join(' / ')}
+            </p>
+            {q.alternates.length > ALTERNATES_INLINE && (
+              <details className={styles.moreAlternates}>
+                <summary>还有 {q.alternates.length - ALTERNATES_INLINE} 种问法</summary>
+                <ul>
+                  {q.alternates.slice(ALTERNATES_INLINE).map((a) => (
+                    <li key={a}>{a}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
         )}
 
         <section aria-labelledby="answer" className={styles.answer}>
