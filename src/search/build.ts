@@ -268,8 +268,8 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     lex: encodeLexicon(
       new Map(
         [...lexicon]
-          .filter(([w, count]) => userSet.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT || count >= MIN_CORPUS_COUNT)
-          .map(([w, count]) => [w, frequencyClass(w, count, userSet)]),
+          .filter(([w, count]) => userSet.has(w) || stop.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT || count >= MIN_CORPUS_COUNT)
+          .map(([w, count]) => [w, frequencyClass(w, count, stop.has(w) && (dictFrequencies().get(w) ?? 0) < MIN_DICT_COUNT ? stop : userSet)]),
       ),
     ),
     stop: [...stop],

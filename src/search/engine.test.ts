@@ -283,6 +283,19 @@ describe('marks', () => {
 });
 
 describe('long messages and frame words', () => {
+  it('takes a character after digits as a unit only when it starts one (38码, 7天), not a verb (175穿)', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    await e.load();
+    expect(e.words('175穿L行不')).toEqual(expect.arrayContaining(['175', '穿']));
+    expect(e.words('38码来的是39')).toContain('38码');
+    expect(e.words('7天无理由')).toContain('7天');
+  });
+  it('segments a frame word the corpus never uses as one word (木有, 咋整), so it weighs as a frame word', async () => {
+    const e = memoryEngine(buildIndex(corpus));
+    await e.load();
+    expect(e.words('快递还木有到')).toContain('木有');
+    expect(e.compile('咋整 快递').concepts.find((c) => c.word === '咋整')?.factor).toBeLessThan(0.1);
+  });
   it('keeps the request at the end of a long message: frame words are dropped first, not the last words', async () => {
     const opening = '你好 在吗 我 想 问一下 就是 那个 我 上个 星期 买 了 一个 然后 现在 还是 一直 没有 什么 请问 一下 到底 怎么 回事';
     const e = memoryEngine(buildIndex(corpus));

@@ -43,7 +43,7 @@ import {
 import {parseLexicon, segmentRun, type Lexicon} from './lexicon';
 import {pinyinReadings} from './pinyin';
 import {AGENT_FRAME_WORDS} from './stopwords';
-import {charPairs, cleanQuery, isCjk, normalize, numeralUnit, parseCharMap, runs, spacedUnit, tokenize, type CharMap} from './text';
+import {charPairs, cleanQuery, isCjk, normalize, numeralUnit, parseCharMap, runs, spacedUnit, tokenize, UNIT_STARTS, type CharMap} from './text';
 
 export interface Loader {
   /** Fetch a file of the index folder as text (e.g. `t/3.json`). */
@@ -381,10 +381,10 @@ export class SearchEngine {
           words.push(run.text);
           return;
         }
-        // After digits, the first character is the unit (7天): carried by the digits' word.
-        // A frame word is no unit (42的).
+        // After digits, a unit's first character is carried by the digits' word (7天, 38码);
+        // another character starts the next word (175穿L).
         const unit =
-          r > 0 && list[r - 1]!.kind === 'alnum' && /[0-9]$/.test(list[r - 1]!.text) && list[r - 1]!.start + list[r - 1]!.text.length === run.start && !this.stop.has(run.text[0]!);
+          r > 0 && list[r - 1]!.kind === 'alnum' && /[0-9]$/.test(list[r - 1]!.text) && list[r - 1]!.start + list[r - 1]!.text.length === run.start && UNIT_STARTS.has(run.text[0]!);
         const text = unit ? run.text.slice(1) : run.text;
         if (unit) words[words.length - 1] = words[words.length - 1]! + run.text[0]!;
         if (text) words.push(...segmentRun(text, this.lexicon));

@@ -34,6 +34,15 @@ export function charPairs(text: string): Set<string> {
 /** How a unit word (7天) may also be written in text: with the one space the typography rule adds ("7 天"). */
 export const spacedUnit = (word: string): string | null => (/^[0-9]+[^0-9]$/.test(word) ? word.replace(/^([0-9]+)/, '$1 ') : null);
 
+/**
+ * Characters that start a unit or measure word after a number (7天, 48小时, 38码, 2件, 199减).
+ * After digits, a query takes such a character as the number's unit; any other character
+ * (175穿L, 42的) starts the next word.
+ */
+export const UNIT_STARTS = new Set([
+  ...'天日号周月年岁点时分秒小个件次单块元角毛斤克公千万百亿米厘毫升码寸倍折减人台套盒瓶包箱张份条双只支把层楼位期款色种遍趟回家级度瓦伏安成',
+]);
+
 const NUMERALS: Record<string, number> = {零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9};
 
 /**
