@@ -4,7 +4,8 @@
  * fixture with one entry changed in memory.
  */
 import {describe, expect, it} from 'vitest';
-import {checkText, faultFindings, formatFinding, glossaryFindings, lintContent, lintDocs, promiseFindings, SMS_MAX_CHARS, typographyFindings} from './lint';
+import {checkText, faultFindings,
+  thirdPersonFindings, formatFinding, glossaryFindings, lintContent, lintDocs, promiseFindings, SMS_MAX_CHARS, typographyFindings} from './lint';
 import {editValid, makeTree, readValid, removeTrees} from './__fixtures__/tree';
 import {afterAll} from 'vitest';
 import {loadContent, type KbContent} from './load';
@@ -243,6 +244,28 @@ describe('fault-admission (未核实先认错)', () => {
 
   it('stays quiet on acknowledging the experience', () => {
     expect(faultFindings('让您收到有问题的商品，我马上核实是哪个环节出了问题。', valid.content.writingRules)).toEqual([]);
+  });
+});
+
+describe('third-person (对客户用了第三人称)', () => {
+  const rules = () => valid.content.writingRules;
+  it('fires on a standard answer that speaks about the customer instead of to them', () => {
+    const [f] = thirdPersonFindings('客户那天不方便的，可以改约。', rules());
+    expect(f!.rule).toBe('third-person');
+    expect(lintContent(withEntry({qa: {answer: '先帮客户关掉自动续费。'}})).filter((f) => f.entryId === 'sample-qa').map((f) => f.rule)).toEqual(['third-person']);
+  });
+
+  it.each(['您那天不方便的，可以改约。', '之前也有客户反映过这个问题，我马上核实。', '库存会释放给其他客户。', '请在客户端的“我的”里查看。'])('stays quiet on %s', (text) => {
+    expect(thirdPersonFindings(text, rules())).toEqual([]);
+  });
+
+  it('does not read a policy value quoted into the answer (由客户承担)', () => {
+    const c = structuredClone(valid.content);
+    const fact = c.policies[0]!;
+    fact.value = `${fact.value}，运费由客户承担`;
+    const q = c.qa[0]!;
+    q.answer = `规则是：{policy.${fact.id}}。`;
+    expect(lintContent(c).filter((f) => f.entryId === q.id && f.rule === 'third-person')).toEqual([]);
   });
 });
 

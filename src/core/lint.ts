@@ -38,6 +38,7 @@ export const LINT_RULES: Record<LintRule, string> = {
   promise: '无法兑现的承诺',
   tilde: '“～”用得不当',
   'fault-admission': '未核实先认错',
+  'third-person': '对客户用了第三人称',
 };
 
 const REFUSAL = /不能|不可以|没办法|无法/;
@@ -109,6 +110,17 @@ export function faultFindings(text: string, rules: WritingRules): Hit[] {
   return rules.fault_admission.flatMap(({pattern, instead}) => {
     const m = new RegExp(pattern).exec(text);
     return m ? [{rule: 'fault-admission' as const, reason: `“${m[0]}”是在核实之前就认定了责任：${instead}`}] : [];
+  });
+}
+
+/**
+ * What is sent to the customer speaks to them (您), not about them (客户那天不方便的): data/writing-rules.yaml
+ * → third_person. Checked on the text as written, so a policy value quoted into it (由客户承担) is not.
+ */
+export function thirdPersonFindings(text: string, rules: WritingRules): Hit[] {
+  return rules.third_person.flatMap(({pattern, instead}) => {
+    const m = new RegExp(pattern).exec(text);
+    return m ? [{rule: 'third-person' as const, reason: `“${m[0]}”把正在对话的客户写成了第三人称，这段话是直接发给客户的：${instead}`}] : [];
   });
 }
 
@@ -210,6 +222,7 @@ export function lintContent(c: KbContent, opts: LintOptions = {}): Finding[] {
         ...checkText(text, {kind: 'phrase'}),
         ...promiseFindings(text, rules),
         ...faultFindings(text, rules),
+        ...thirdPersonFindings(v.text, rules),
         ...(v.tone === '亲切' ? tildeFindings(text, rules) : []),
         ...glossaryFindings(text, c),
         ...typographyFindings(text).map(({rule, reason}) => ({rule, reason})),
@@ -240,6 +253,7 @@ export function lintContent(c: KbContent, opts: LintOptions = {}): Finding[] {
       ...checkText(answer, {kind: 'qa'}),
       ...promiseFindings(answer, rules),
       ...faultFindings(answer, rules),
+      ...thirdPersonFindings(q.answer, rules),
       ...glossaryFindings(answer, c),
       ...typographyFindings(answer).map(({rule, reason}) => ({rule, reason})),
     ]);

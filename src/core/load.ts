@@ -411,7 +411,7 @@ export function loadContent(root: string): LoadResult {
   const synonyms = loadObject(root, DATA_FILES.synonyms, synonymsSchema, issues, files) ?? [];
   const coverage = loadObject(root, DATA_FILES.coverage, coverageSchema, issues, files) ?? [];
   const wording = loadObject(root, DATA_FILES.wording, wordingPairsSchema, issues, files) ?? [];
-  const writingRules = loadObject(root, DATA_FILES.writingRules, writingRulesSchema, issues, files) ?? {promises: [], bad_news: [], fault_admission: []};
+  const writingRules = loadObject(root, DATA_FILES.writingRules, writingRulesSchema, issues, files) ?? {promises: [], bad_news: [], fault_admission: [], third_person: []};
   const policies = loadList(root, DATA_FILES.policies, 'policy', policySchema, state);
   const phrases = loadList(root, DATA_FILES.phrases, 'phrase', phraseSchema, state);
   const qa = loadList(root, DATA_FILES.qa, 'qa', qaSchema, state);

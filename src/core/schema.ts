@@ -34,6 +34,7 @@ export const LINT_RULE_IDS = [
   'promise',
   'tilde',
   'fault-admission',
+  'third-person',
 ] as const;
 
 /**
@@ -237,12 +238,14 @@ export const glossarySchema = z.array(
 
 /**
  * Word lists for the writing lint (`kb lint`): promises an agent cannot keep, words that
- * make a message an apology or bad news (no “～” there), and fault admitted before checking.
+ * make a message an apology or bad news (no “～” there), fault admitted before checking, and
+ * the customer named in the third person in what is sent to them.
  */
 export const writingRulesSchema = z.strictObject({
   promises: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
   bad_news: z.array(text).min(1),
   fault_admission: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
+  third_person: z.array(z.strictObject({pattern: regexText, instead: text})).min(1),
 });
 
 /**
