@@ -132,6 +132,7 @@ export function authorityIssues(c: KbContent, docs: readonly DocSource[] = [], c
     `这句话把“${amount}”说成了补偿权限（“${sentence.trim()}”），而一线客服的补偿权限是 ${formatPolicy(cap)}（${capId}）`;
   const issues: ContentIssue[] = [];
   for (const f of dataFields(c)) {
+    if (f.phrasing) continue;
     for (const [sentence] of (f.text ?? '').matchAll(SENTENCES)) {
       for (const amount of wrongAmounts(sentence)) {
         issues.push({file: f.file, path: f.path, entryId: f.entryId, message: message(amount, sentence), fix: `权限写 {policy.${capId}}；超出权限的补偿交给组长审批`});
@@ -169,7 +170,7 @@ export function contradictionIssues(c: KbContent, docs: readonly DocSource[] = [
     }
   };
   for (const f of dataFields(c)) {
-    if (!f.text || f.deliberate) continue;
+    if (!f.text || f.deliberate || f.phrasing) continue;
     scan(f.text, (message, fix) => issues.push({file: f.file, path: f.path, entryId: f.entryId, message, fix}), false);
   }
   for (const d of docs) {
@@ -192,7 +193,7 @@ export function misquoteIssues(c: KbContent, docs: readonly DocSource[] = []): C
     }
   };
   for (const f of dataFields(c)) {
-    if (!f.text || f.deliberate) continue;
+    if (!f.text || f.deliberate || f.phrasing) continue;
     scan(f.text, (message, fix) => issues.push({file: f.file, path: f.path, entryId: f.entryId, message, fix}));
   }
   for (const d of docs) d.text.split('\n').forEach((line, i) => scan(line, (message, fix) => issues.push({file: d.file, line: i + 1, path: '(正文)', message, fix})));

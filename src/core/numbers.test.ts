@@ -127,6 +127,14 @@ describe('in kb check (loadContent)', () => {
     expect(issues[0]!.fix).toMatch(/^请写 \{policy\.refund_days\}（退款到账时间）；如果这是情节里的数字.*story_numbers/);
   });
 
+  it('reads no number in how customers ask (alternates): 过了 3 天 is their story, not our policy', () => {
+    const QA = 'data/qa/refund.yaml';
+    const root = makeTree({[QA]: editValid(QA, 'alternates: [钱什么时候退, 退款怎么还没到]', 'alternates: [钱什么时候退, 等了 3 天退款怎么还没到]')});
+    expect(loadContent(root).issues).toEqual([]);
+    const answer = makeTree({[QA]: editValid(QA, '退款会在 {policy.refund_days}内', '退款会在 3 天内')});
+    expect(loadContent(answer).issues.map((i) => i.path)).toEqual(['[0].answer']);
+  });
+
   it('the entry story_numbers allow a story detail; an unused one is reported', () => {
     const story = editValid(SCEN, 'story_numbers: [三天]', 'story_numbers: [三天, 399 元]');
     expect(loadContent(makeTree({[SCEN]: story.replace('客户退货三天后', '客户退了 399 元的货，三天后')})).issues).toEqual([]);

@@ -218,6 +218,12 @@ export interface Field {
    * customer's lines, Q&A alternates (how customers ask), a wording pair's “before”.
    */
   deliberate?: boolean;
+  /**
+   * How customers ask (Q&A alternates) and how agents describe a case (phrase situations):
+   * search text, never sent and never a statement of policy, so a number in it is the
+   * customer's story (过了七天, 一块掉漆) and no fact check reads it.
+   */
+  phrasing?: boolean;
 }
 
 /** Every text field of the structured content that readers see, with where it lives. */
@@ -228,14 +234,14 @@ export function dataFields(c: KbContent): Field[] {
     const key = `phrase:${p.id}`;
     const base = {key, file: file(key), entryId: p.id};
     fields.push({...base, path: 'title', text: p.title, target: 'unrendered'});
-    p.situations.forEach((s, i) => fields.push({...base, path: `situations[${i}]`, text: s, target: 'unrendered'}));
+    p.situations.forEach((s, i) => fields.push({...base, path: `situations[${i}]`, text: s, target: 'unrendered', phrasing: true}));
     p.variants.forEach((v, i) => fields.push({...base, path: `variants[${i}].text`, text: v.text, target: 'data'}));
   }
   for (const q of c.qa) {
     const key = `qa:${q.id}`;
     const base = {key, file: file(key), entryId: q.id};
     fields.push({...base, path: 'question', text: q.question, target: 'unrendered'});
-    q.alternates.forEach((s, i) => fields.push({...base, path: `alternates[${i}]`, text: s, target: 'unrendered', deliberate: true}));
+    q.alternates.forEach((s, i) => fields.push({...base, path: `alternates[${i}]`, text: s, target: 'unrendered', deliberate: true, phrasing: true}));
     fields.push({...base, path: 'answer', text: q.answer, target: 'data'});
     q.conditions.forEach((s, i) => fields.push({...base, path: `conditions[${i}]`, text: s, target: 'data'}));
     q.steps.forEach((s, i) => fields.push({...base, path: `steps[${i}]`, text: s, target: 'data'}));
@@ -330,7 +336,7 @@ export function findNumberIssues(c: KbContent, docs: readonly DocSource[] = []):
       entry = {declared: [...storyOf(c, f.key, f.file, f.entryId)], used: new Set(), file: f.file, entryId: f.entryId};
       entries.set(id, entry);
     }
-    if (!f.text) continue;
+    if (!f.text || f.phrasing) continue;
     for (const n of numberIssues(f.text, laws, new Set(entry.declared), c.policies, f.target, entry.used)) {
       issues.push({file: f.file, path: f.path, entryId: f.entryId, message: n.message, fix: n.fix});
     }
