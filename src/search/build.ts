@@ -263,7 +263,10 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     syn,
     ...(Object.keys(up).length ? {up} : {}),
     pop,
-    popDocs: pop.map((id) => stored[id]!),
+    popDocs: pop.map((id) => {
+      const {k, t, u, c} = stored[id]!;
+      return {k, t, u, c};
+    }),
     w: warmBytes,
     lex: encodeLexicon(
       new Map(

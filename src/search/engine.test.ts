@@ -667,6 +667,8 @@ describe('popular entries', () => {
     expect(popular.map((p) => p.doc.t)).toEqual(corpus.filter((_, i) => i % 2 === 1).map((d) => d.title));
     expect(popular.map((p) => p.id)).toEqual(built.meta.pop);
     expect(fetched).toEqual(['meta.json']);
+    // Only what the empty search lists: their text (answers, alternates) stays in the chunks.
+    expect(Object.keys(popular[0]!.doc).sort()).toEqual(['c', 'k', 't', 'u']);
   }, 30_000);
 });
 

@@ -37,6 +37,7 @@ import {
   warmUpBundlePath,
   type DocType,
   type IndexMeta,
+  type PopularDoc,
   type StoredDoc,
   type StoredPhrase,
 } from './format';
@@ -343,7 +344,7 @@ export class SearchEngine {
   }
 
   /** Entries offered before typing and when a query finds nothing: in meta, no request of their own. */
-  async popular(): Promise<{id: number; doc: StoredDoc}[]> {
+  async popular(): Promise<{id: number; doc: PopularDoc}[]> {
     const meta = await this.load();
     return meta.pop.map((id, i) => ({id, doc: meta.popDocs[i]!}));
   }

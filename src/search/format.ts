@@ -75,8 +75,8 @@ export interface IndexMeta {
   up?: Record<string, string[]>;
   /** Ids of entries to offer when nothing matches. */
   pop: number[];
-  /** The popular entries' documents, in `pop` order. */
-  popDocs: StoredDoc[];
+  /** What the popular entries show (kind, title, link, breadcrumb), in `pop` order. */
+  popDocs: PopularDoc[];
   /** Raw bytes of all warm-up bundles. */
   w: number;
   /** Query lexicon: the corpus's words and the synonyms (lexicon.ts). */
@@ -128,6 +128,9 @@ export interface StoredDoc {
   x: string;
   p?: StoredPhrase;
 }
+
+/** A popular entry as meta ships it: only what the empty search lists, not its text. */
+export type PopularDoc = Pick<StoredDoc, 'k' | 't' | 'u' | 'c'>;
 
 /** What the builder takes: one record per SOP section, Q&A entry or phrase. */
 export interface SearchDoc {

@@ -1,7 +1,7 @@
 /** What the search shows before typing or when nothing matched: recents, did-you-mean, popular entries. */
 import React, {useEffect, useState} from 'react';
 import type {SearchEngine} from '../../search/engine';
-import type {StoredDoc} from '../../search/format';
+import type {PopularDoc} from '../../search/format';
 import styles from './empty.module.css';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export default function EmptyState({engine, recent, query, suggestions = [], onQuery, onPick}: Props): React.ReactElement {
-  const [popular, setPopular] = useState<StoredDoc[]>([]);
+  const [popular, setPopular] = useState<PopularDoc[]>([]);
   useEffect(() => {
     let live = true;
     engine.popular().then(
