@@ -30,6 +30,19 @@ describe('Q&A entry pages', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows four customer phrasings above the answer and folds the rest, opened from the keyboard', async () => {
+    const many = content.qa.find((q) => q.alternates.length > 4)!;
+    const {page, errors} = await open(KB_ROUTES.qaEntry(many.category, many.id));
+    const more = page.locator('details summary', {hasText: `还有 ${many.alternates.length - 4} 种问法`});
+    await more.waitFor();
+    const last = page.getByText(many.alternates.at(-1)!, {exact: true});
+    expect(await last.isVisible()).toBe(false);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await last.waitFor({state: 'visible'});
+    expect(errors).toEqual([]);
+  });
+
   it('copies the rendered standard answer with its copy button', async () => {
     const {page, errors} = await open(entry.url, {permissions: ['clipboard-read', 'clipboard-write']});
     await page.getByRole('button', {name: '复制标准答复'}).click();
