@@ -9,7 +9,7 @@
  *    required, or a single character), its synonyms, its pinyin readings. Cross-word
  *    bigrams ("了还") are never required; a document holding one only scores a little more
  *    (adjacency).
- * 3. A concept weighs its inverse document frequency (the word's own when the corpus uses
+ * 3. A concept weighs its square-rooted inverse document frequency (the word's own when the corpus uses
  *    it; an alternative more common than the word counts at the ratio of their idfs, so a
  *    common synonym cannot drown a rare word); frame words (stopwords.ts) weigh
  *    almost nothing and single characters half. A document scores the sum over concepts
@@ -1050,7 +1050,14 @@ const popcount = (x: number) => {
 };
 /** A query word's bit in a document's mask (words past the 31st share the last bit). */
 const bitOf = (index: number) => 2 ** Math.min(index, 30);
-const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+/**
+ * Inverse document frequency, square-rooted: a rare word still counts more than a common one,
+ * but a peripheral rare word (通话 in "她非要跟领导通话") no longer outweighs the topic words
+ * (1 → 0.5 once entries carried about ten phrasings: written read sets 83.4/95.9 → 83.7/96.2,
+ * leave-one-out Q&A 64.7/85.5 → 65.5/86.3, situations 40.3/78.6 → 41.1/79.0).
+ */
+const IDF_POWER = 0.5;
+const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** IDF_POWER;
 /** BM25's saturated term frequency. */
 const saturate = (tf: number) => (tf * (K1 + 1)) / (tf + K1);
 
