@@ -282,6 +282,18 @@ describe('marks', () => {
   });
 });
 
+describe('exact query in a phrasing', () => {
+  it('counts by how much of the phrasing the query is: a phrasing that is the query beats a long title ending with it', async () => {
+    const docs = [
+      doc({title: '衣服试穿过了，吊牌还在，能退吗？', alt: ['穿过一次能退吗'], body: '试穿不影响退货。'}),
+      doc({title: '无理由退货怎么操作？', alt: ['能退吗', '我想退货'], body: '签收后可以申请无理由退货。'}),
+      ...corpus,
+    ];
+    const e = memoryEngine(buildIndex(docs));
+    expect((await e.search('能退吗', {limit: 3})).results[0]?.title).toBe('无理由退货怎么操作？');
+  });
+});
+
 describe('long messages and frame words', () => {
   it('takes a character after digits as a unit only when it starts one (38码, 7天), not a verb (175穿)', async () => {
     const e = memoryEngine(buildIndex(corpus));

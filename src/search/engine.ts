@@ -828,8 +828,11 @@ export class SearchEngine {
     const whole = words.join('');
     let boost = 1;
     if (whole.length >= 2) {
-      if (normTitle.includes(whole)) boost += 0.6;
-      else if (normAlt.includes(whole)) boost += 0.35;
+      // The exact query counts by how much of the phrasing it is: all of 能退吗 more than a part of 衣服试穿过了，能退吗.
+      const share = (p: string) => Math.sqrt(Math.min(1, whole.length / p.replace(/[^0-9a-z\u3400-\u9fff]/g, '').length));
+      const alt = normAlt ? Math.max(0, ...normAlt.split(' / ').filter((p) => p.includes(whole)).map(share)) : 0;
+      if (normTitle.includes(whole)) boost += 0.6 * share(normTitle);
+      else if (alt) boost += 0.35 * alt;
       else if (normText.includes(whole)) boost += 0.15;
     }
     for (let i = 0; i + 1 < words.length; i++) {
