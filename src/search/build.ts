@@ -46,10 +46,21 @@ export interface BuildOptions {
   broader?: {broader: string; narrower: string[]}[];
   /** Words the segmenter must keep whole (glossary terms); synonyms are added to them. */
   userWords?: string[];
-  /** Raw bytes a term shard should hold, roughly. */
+  /** Raw bytes a term shard should hold, as estimated from its terms and postings (default SHARD_BYTES). */
   shardBytes?: number;
+  /** Documents per chunk (default: as many as make about FILE_BYTES). */
   chunkSize?: number;
 }
+
+/**
+ * Raw bytes a document chunk holds, roughly, and the estimated bytes of a term shard, whatever
+ * the corpus: a query fetches about fifteen files, most for one term or one or two documents, so
+ * their size is what the first download over-fetches. The site's long entries at four a chunk
+ * made 4.2 KB chunks and a first query of 60 KB p50; at about 2.5 KB it is 50 KB, two more files.
+ * The 10,000-entry benchmark's files are this size already (four entries a chunk, 4,096 shards).
+ */
+const CHUNK_BYTES = 2_500;
+const SHARD_BYTES = 3_200;
 
 /** Pinyin tokens of the Chinese runs in a short text: full syllable bigrams and initials bigrams. */
 const pinyinCache = new Map<string, string[]>();
@@ -110,8 +121,7 @@ function clusterCodes(docs: SearchDoc[]): string {
 }
 
 export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltIndex {
-  const chunkSize = opts.chunkSize ?? 4;
-  const shardBytes = opts.shardBytes ?? 4_000;
+  const shardBytes = opts.shardBytes ?? SHARD_BYTES;
   const clean = (w: string) => normalize(w).trim();
   const syn = (opts.synonyms ?? []).map((g) => [...new Set(g.map(clean).filter(Boolean))]);
   const stop = new Set(STOP_WORDS.map((w) => normalize(w)));
@@ -237,6 +247,9 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     const ids = (d.bridgeFrom ?? []).flatMap((u) => (idOfUrl.has(u) ? [idOfUrl.get(u)!] : []));
     if (ids.length) from[id] = ids;
   });
+  const utf8 = new TextEncoder();
+  const storedBytes = stored.reduce((n, d) => n + utf8.encode(JSON.stringify(d)).length, 0);
+  const chunkSize = opts.chunkSize ?? Math.max(1, Math.min(8, Math.round(CHUNK_BYTES / Math.max(1, storedBytes / Math.max(1, stored.length)))));
   const chunks = Math.ceil(stored.length / chunkSize);
   for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, JSON.stringify(stored.slice(n * chunkSize, (n + 1) * chunkSize)));
 

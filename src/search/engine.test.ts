@@ -282,6 +282,16 @@ describe('marks', () => {
   });
 });
 
+describe('file sizes', () => {
+  it('puts as many documents in a chunk as make about 2.5 KB: long entries fewer, short ones more', () => {
+    const phrasings = Array.from({length: 40}, (_, k) => `第${k}种问法：钱到底什么时候能退回来`);
+    const long = Array.from({length: 20}, (_, i) => doc({title: `长条目${i}`, alt: phrasings, body: '退款会在仓库签收后原路退回。'}));
+    const short = Array.from({length: 20}, (_, i) => doc({title: `短条目${i}`, body: '退款原路退回。'}));
+    expect(buildIndex(long).meta.c).toBe(1);
+    expect(buildIndex(short).meta.c).toBeGreaterThanOrEqual(8);
+  });
+});
+
 describe('exact query in a phrasing', () => {
   it('counts by how much of the phrasing the query is: a phrasing that is the query beats a long title ending with it', async () => {
     const docs = [
