@@ -133,11 +133,12 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const broaderWords = Object.entries(up).flatMap(([n, bs]) => [n, ...bs]);
   const userWords = [...(opts.userWords ?? []), ...syn.flat(), ...broaderWords].map(clean).filter((w) => w.length >= 2 && [...w].every(isCjk));
   const cut = segmenter(userWords);
-  const userSet = new Set(userWords);
   // Lexicon: word → occurrences in the corpus (its frequency class also counts jieba's dictionary).
   const lexicon = new Map<string, number>(userWords.map((w) => [w, 0]));
-  // Frame words segment as words even where the corpus never uses them (顾客急坏了 → 顾客|…).
+  // Frame words segment as words even where the corpus never uses them (顾客急坏了 → 顾客|…); one
+  // rare in jieba's dictionary too (木有, 咋整) is kept and counts as common, as a user word does.
   for (const w of stop) if (w.length >= 2 && w.length <= MAX_WORD && !lexicon.has(w)) lexicon.set(w, 0);
+  const lexiconWords = new Set([...userWords, ...[...stop].filter((w) => (dictFrequencies().get(w) ?? 0) < MIN_DICT_COUNT)]);
   const seen = (w: string) => lexicon.set(w, (lexicon.get(w) ?? 0) + 1);
   // Synonym groups as tokens: each member by its query tokens, filed under the first one.
   const members = new Map<string, {group: number; tokens: string[]}[]>();
@@ -247,11 +248,13 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     const ids = (d.bridgeFrom ?? []).flatMap((u) => (idOfUrl.has(u) ? [idOfUrl.get(u)!] : []));
     if (ids.length) from[id] = ids;
   });
+  // Each document's JSON once: it sizes the chunks and is their text.
+  const storedJson = stored.map((d) => JSON.stringify(d));
   const utf8 = new TextEncoder();
-  const storedBytes = stored.reduce((n, d) => n + utf8.encode(JSON.stringify(d)).length, 0);
+  const storedBytes = storedJson.reduce((n, j) => n + utf8.encode(j).length, 0);
   const chunkSize = opts.chunkSize ?? Math.max(1, Math.min(8, Math.round(CHUNK_BYTES / Math.max(1, storedBytes / Math.max(1, stored.length)))));
   const chunks = Math.ceil(stored.length / chunkSize);
-  for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, JSON.stringify(stored.slice(n * chunkSize, (n + 1) * chunkSize)));
+  for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, `[${storedJson.slice(n * chunkSize, (n + 1) * chunkSize).join(',')}]`);
 
   // 5. Warm-up bundles: the same files, grouped, for background loading.
   let warmBytes = 0;
@@ -284,8 +287,8 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     lex: encodeLexicon(
       new Map(
         [...lexicon]
-          .filter(([w, count]) => userSet.has(w) || stop.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT || count >= MIN_CORPUS_COUNT)
-          .map(([w, count]) => [w, frequencyClass(w, count, stop.has(w) && (dictFrequencies().get(w) ?? 0) < MIN_DICT_COUNT ? stop : userSet)]),
+          .filter(([w, count]) => lexiconWords.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT || count >= MIN_CORPUS_COUNT)
+          .map(([w, count]) => [w, frequencyClass(w, count, lexiconWords)]),
       ),
     ),
     stop: [...stop],
