@@ -398,6 +398,16 @@ describe('the query lexicon', () => {
     await e.load();
     expect(e.words('衣服开线了')).toContain('开线');
   });
+  it('matches a lone character by the word it makes across the boundary (还没到|账 → 到账)', async () => {
+    const docs = [doc({title: '运费险什么时候到账'}), doc({title: '快递还没到'}), doc({title: '账号怎么注销'})];
+    const e = memoryEngine(buildIndex(docs, {synonyms: [['还没到', '没送到'], ['到账', '入账']]}));
+    await e.load();
+    expect(e.words('运费险怎么还没到账').slice(-2)).toEqual(['还没到', '账']);
+    const lone = e.compile('运费险怎么还没到账').concepts.at(-1)!;
+    expect(lone.alts.map((a) => a.text)).toContain('到账');
+    expect(lone.factor).toBe(1);
+    expect((await e.search('运费险怎么还没到账')).results[0]!.title).toBe('运费险什么时候到账');
+  });
 });
 
 describe('kinds and filters on top of the ranking', () => {

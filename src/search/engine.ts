@@ -469,6 +469,7 @@ export class SearchEngine {
           i++;
         }
       }
+      this.crossingWords(concepts, first);
       // Adjacent words side by side: the bigram across their boundary (退货|运费 → 货运).
       for (let k = first; k + 1 < concepts.length; k++) {
         const a = concepts[k]!.word.at(-1)!;
@@ -484,6 +485,29 @@ export class SearchEngine {
     // A query of frame words only (在不在, 谢谢) is what the customer said: its words count in full.
     if (concepts.every((c) => c.factor <= STOP_FACTOR)) for (const c of concepts) c.factor = 1;
     return {concepts, words: concepts.map((c) => c.word), pairs: [...pairs]};
+  }
+
+  /**
+   * A single character the segmentation left alone may belong to a word across its boundary
+   * (还没到|账 → 到账; 运费|险 → 费险 is no word): each such corpus word is one more way to
+   * match it, and the character then counts as a word of its own, not a fragment.
+   */
+  private crossingWords(concepts: Concept[], first: number): void {
+    const cjk = (w: string | undefined): w is string => !!w && [...w].every(isCjk);
+    for (let k = first; k < concepts.length; k++) {
+      const c = concepts[k]!;
+      if (c.word.length !== 1 || c.factor !== SINGLE_FACTOR || !isCjk(c.word)) continue;
+      const prev = k > first ? concepts[k - 1]!.word : undefined;
+      const next = concepts[k + 1]?.word;
+      const found: string[] = [];
+      for (let j = 1; j <= 3; j++) {
+        if (cjk(prev) && j <= prev.length) found.push(prev.slice(-j) + c.word);
+        if (cjk(next) && j <= next.length) found.push(c.word + next.slice(0, j));
+      }
+      const words = found.filter((w) => this.lexicon.has(w) && !this.stop.has(w));
+      for (const w of words) c.alts.push(...this.tokensOf(w));
+      if (words.length) c.factor = 1;
+    }
   }
 
   private isLoneChar(word: string): boolean {
