@@ -66,9 +66,9 @@ function renderAll(c: KbContent, root: string): Rendered[] {
   for (const q of c.qa) {
     const view = toQaView(q, c.policies);
     const f = file(`qa:${q.id}`);
+    // Alternates are the customer's words (过了七天还能退吗), search text as in `kb check`: not read.
     const pairs: [string, string, string][] = [
       ['question', r(view.question), q.question],
-      ...q.alternates.map((a, i): [string, string, string] => [`alternates[${i}]`, r(a), a]),
       ['answer', view.answer, q.answer],
       ['escalate', view.escalate, q.escalate],
       ...view.steps.map((s, i): [string, string, string] => [`steps[${i}]`, s, q.steps[i]!]),
