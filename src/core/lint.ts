@@ -97,26 +97,26 @@ export function checkText(text: string, opts: {checkRefusal?: boolean; kind?: Te
   return out;
 }
 
-/** A writing-rules pattern list: each pattern found in `text` is a hit, its reason built from the match and the advice. */
-function patternFindings(list: {pattern: string; instead: string}[], rule: LintRule, text: string, why: (match: string) => string): Hit[] {
+/** A writing-rules pattern list: each pattern found in `text` is a hit, its reason the match, why it is wrong and the advice. */
+function patternFindings(list: {pattern: string; instead: string}[], rule: LintRule, text: string, why: string): Hit[] {
   return list.flatMap(({pattern, instead}) => {
     const m = new RegExp(pattern).exec(text);
-    return m ? [{rule, reason: `“${m[0]}”${why(m[0])}：${instead}`}] : [];
+    return m ? [{rule, reason: `“${m[0]}”${why}：${instead}`}] : [];
   });
 }
 
 /** Promises an agent cannot keep (data/writing-rules.yaml → promises). */
-export const promiseFindings = (text: string, rules: WritingRules): Hit[] => patternFindings(rules.promises, 'promise', text, () => '是客服兑现不了或还没核实的承诺');
+export const promiseFindings = (text: string, rules: WritingRules): Hit[] => patternFindings(rules.promises, 'promise', text, '是客服兑现不了或还没核实的承诺');
 
 /** Fault admitted before anything was checked (data/writing-rules.yaml → fault_admission). */
-export const faultFindings = (text: string, rules: WritingRules): Hit[] => patternFindings(rules.fault_admission, 'fault-admission', text, () => '是在核实之前就认定了责任');
+export const faultFindings = (text: string, rules: WritingRules): Hit[] => patternFindings(rules.fault_admission, 'fault-admission', text, '是在核实之前就认定了责任');
 
 /**
  * What is sent to the customer speaks to them (您), not about them (客户那天不方便的): data/writing-rules.yaml
  * → third_person. Checked on the text as written, so a policy value quoted into it (由客户承担) is not.
  */
 export const thirdPersonFindings = (text: string, rules: WritingRules): Hit[] =>
-  patternFindings(rules.third_person, 'third-person', text, () => '把正在对话的客户写成了第三人称，这段话是直接发给客户的');
+  patternFindings(rules.third_person, 'third-person', text, '把正在对话的客户写成了第三人称，这段话是直接发给客户的');
 
 /** 亲切 messages: at most one “～”, and none in an apology or bad news. */
 export function tildeFindings(text: string, rules: WritingRules): Hit[] {

@@ -250,8 +250,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   });
   // Each document's JSON once: it sizes the chunks and is their text.
   const storedJson = stored.map((d) => JSON.stringify(d));
-  const utf8 = new TextEncoder();
-  const storedBytes = storedJson.reduce((n, j) => n + utf8.encode(j).length, 0);
+  const storedBytes = storedJson.reduce((n, j) => n + Buffer.byteLength(j), 0);
   const chunkSize = opts.chunkSize ?? Math.max(1, Math.min(8, Math.round(CHUNK_BYTES / Math.max(1, storedBytes / Math.max(1, stored.length)))));
   const chunks = Math.ceil(stored.length / chunkSize);
   for (let n = 0; n < chunks; n++) files.set(`d/${n}.json`, `[${storedJson.slice(n * chunkSize, (n + 1) * chunkSize).join(',')}]`);

@@ -861,10 +861,10 @@ export class SearchEngine {
     let boost = 1;
     if (whole.length >= 2) {
       // The exact query counts by how much of the phrasing it is: all of 能退吗 more than a part of 衣服试穿过了，能退吗.
-      const share = (p: string) => Math.sqrt(Math.min(1, whole.length / p.replace(/[^0-9a-z\u3400-\u9fff]/g, '').length));
-      const alt = normAlt ? Math.max(0, ...this.phrasings(doc).slice(1).filter((p) => p.includes(whole)).map(share)) : 0;
+      const share = (p: string) => Math.sqrt(Math.min(1, whole.length / p.replace(NOT_WORD_CHAR, '').length));
+      const alt = () => Math.max(0, ...this.phrasings(doc).slice(1).filter((p) => p.includes(whole)).map(share));
       if (normTitle.includes(whole)) boost += 0.6 * share(normTitle);
-      else if (alt) boost += 0.35 * alt;
+      else if (normAlt.includes(whole)) boost += 0.35 * alt();
       else if (normText.includes(whole)) boost += 0.15;
     }
     for (let i = 0; i + 1 < words.length; i++) {
@@ -1172,6 +1172,9 @@ export function phrasingFit(concepts: Concept[], weights: number[], query: strin
     return best;
   };
 }
+
+/** What a phrasing's length for the exact-query share does not count: punctuation and spaces. */
+const NOT_WORD_CHAR = /[^0-9a-z\u3400-\u9fff]/g;
 
 /** Up to this many informative words, a single character (碎, 退) is marked; in a longer message it is incidental. */
 const MARK_SINGLES_UP_TO = 3;
