@@ -405,6 +405,9 @@ describe('the query lexicon', () => {
     expect(e.words('运费险怎么还没到账').slice(-2)).toEqual(['还没到', '账']);
     const lone = e.compile('运费险怎么还没到账').concepts.at(-1)!;
     expect(lone.alts.map((a) => a.text)).toContain('到账');
+    // Only words across the boundary: 账号 is a corpus word holding 账, but not one the query makes.
+    expect(e.words('账号')).toEqual(['账号']);
+    expect(lone.alts.map((a) => a.text)).not.toContain('账号');
     expect(lone.factor).toBe(1);
     expect((await e.search('运费险怎么还没到账')).results[0]!.title).toBe('运费险什么时候到账');
   });
