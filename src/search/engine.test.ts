@@ -4,7 +4,7 @@ import {BUNDLE, POSTING, shardOf, synonymToken, type SearchDoc} from './format';
 import {memoryEngine} from './node';
 import {primeLoops, SearchEngine} from './engine';
 import {cleanQuery, normalize, normalizeChar, numeralUnit, tokenize, MAX_QUERY_CHARS} from './text';
-import {pinyinReadings, segmentations} from './pinyin';
+import {joinSyllables, pinyinReadings, segmentations} from './pinyin';
 
 const doc = (over: Partial<SearchDoc> & Pick<SearchDoc, 'title'>): SearchDoc => ({
   type: 'qa',
@@ -99,6 +99,11 @@ describe('matching', () => {
     expect((await titles('tuikuan'))[0]).toBe('退款多久能到账？');
     expect(await titles('fahuo')).toContain('什么时候发货？');
     expect(await titles('yhq')).toContain('优惠券能叠加吗');
+  });
+  it('reads pinyin typed a syllable at a time as the word (tui kuan = tuikuan), other Latin words as they are', async () => {
+    expect(await titles('tui kuan')).toEqual(await titles('tuikuan'));
+    expect((await titles('fa huo'))[0]).toBe('什么时候发货？');
+    expect(joinSyllables(['sku', 'tui', 'kuan', 'a', 'vip'])).toEqual(['sku', 'tuikuana', 'vip']);
   });
   it('finds Simplified content from Traditional input', async () => {
     expect((await titles('退貨'))[0]).toBe('支持无理由退货吗？');

@@ -42,7 +42,7 @@ import {
   type StoredPhrase,
 } from './format';
 import {parseLexicon, segmentRun, type Lexicon} from './lexicon';
-import {pinyinReadings} from './pinyin';
+import {joinSyllables, pinyinReadings} from './pinyin';
 import {AGENT_FRAME_WORDS} from './stopwords';
 import {charPairs, cleanQuery, isCjk, normalize, numeralUnit, parseCharMap, runs, spacedUnit, tokenize, UNIT_STARTS, type CharMap} from './text';
 
@@ -374,7 +374,7 @@ export class SearchEngine {
    */
   private wordRuns(query: string): string[][] {
     const out: string[][] = [];
-    for (const chunk of this.normalize(cleanQuery(query)).split(' ')) {
+    for (const chunk of joinSyllables(this.normalize(cleanQuery(query)).split(' '))) {
       const list = runs(chunk);
       const words: string[] = [];
       list.forEach((run, r) => {

@@ -11,6 +11,23 @@ const SYLLABLES = new Set(
 );
 const MAX_SYLLABLE = 6;
 
+/**
+ * A query with its pinyin syllables typed apart joined up (tui huo → tuihuo, hai mei dao →
+ * haimeidao): the index holds a word's pinyin whole. Only runs of two or more words that are
+ * each one syllable are joined; other Latin words (iphone, vip) stay as they are.
+ */
+export function joinSyllables(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let joining = false;
+  for (const w of words) {
+    const syllable = SYLLABLES.has(w);
+    if (syllable && joining) out[out.length - 1] += w;
+    else out.push(w);
+    joining = syllable;
+  }
+  return out;
+}
+
 export const PINYIN_PREFIX = '~';
 export const INITIALS_PREFIX = '^';
 
