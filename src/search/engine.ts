@@ -18,9 +18,11 @@
  *    informative word of one or two, two of more (soft AND; one word short halves the
  *    score). An informative word the document lacks but its category holds counts a little
  *    (cluster smoothing: 沙发 in another 大件 entry).
- * 4. The best candidates are re-ranked with their text: the exact query, and adjacent
- *    query words side by side (proximity), in the title, alternates or snippet; and their
- *    single best-matching phrasing (title or one alternate), as FAQ retrieval does.
+ * 4. The results are re-ranked with their text: the exact query, and adjacent query words
+ *    side by side (proximity), in the title, alternates or snippet; and their single
+ *    best-matching phrasing (title or one alternate), as FAQ retrieval does. Only the
+ *    results: four more candidates re-ranked none into first place on any set and cost
+ *    four requests on a first query.
  * 5. A phrase found with the words of a Q&A entry that links it comes with that entry right
  *    above it (meta's `from` lists the entries, so they are fetched with the results), when
  *    the query matches the entry too: the agent sees what the customer asked, then the reply.
@@ -139,8 +141,6 @@ const MAX_WORDS = 24;
 const BUNDLES_IN_FLIGHT = 10;
 /** Milliseconds of warm-up parsing per idle callback: a keystroke waits at most about this long behind it. */
 const PARSE_SLICE_MS = 2;
-/** Candidates beyond the limit whose text is fetched to re-rank by exact phrase and proximity. */
-const RERANK_EXTRA = 4;
 /** BM25 saturation: fitted on leave-one-out as a whole (3 → 6), checked on the held-out and relevance sets. */
 const K1 = 6;
 const STOP_FACTOR = 0.04;
@@ -709,7 +709,7 @@ export class SearchEngine {
     }
     const ranked = new Ranking(rankIds.subarray(0, m), rankScores.subarray(0, m));
     // perf (loading): only the head of the ranking is ordered, the rest when a filter needs it.
-    let order = ranked.top(Math.max(limit + RERANK_EXTRA, 8));
+    let order = ranked.top(Math.max(limit, 8));
     const topMask = m ? mask[rankIds[order[0]!]!]! : 0;
     clearScratch({scores, covered, mask, candidates}, count);
     // Partial: the best result misses a word that is not a frame word (even one nothing holds).
@@ -718,7 +718,7 @@ export class SearchEngine {
     const partial = m > 0 && inform.length > 1 && !allCovered;
 
     // Candidates: in rank order, through the page's filter, then re-ranked with their text.
-    const want = limit + RERANK_EXTRA;
+    const want = limit;
     const picked: [number, number, StoredDoc][] = [];
     for (let at = 0; at < m && picked.length < want; ) {
       const end = at + Math.max(want - picked.length, 8);
