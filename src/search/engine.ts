@@ -718,10 +718,10 @@ export class SearchEngine {
     const partial = m > 0 && inform.length > 1 && !allCovered;
 
     // Candidates: in rank order, through the page's filter, then re-ranked with their text.
-    const want = limit;
     const picked: [number, number, StoredDoc][] = [];
-    for (let at = 0; at < m && picked.length < want; ) {
-      const end = at + Math.max(want - picked.length, 8);
+    for (let at = 0; at < m && picked.length < limit; ) {
+      // Without a filter the first `limit` are the results; with one, at least eight at a time.
+      const end = at + Math.max(limit - picked.length, filter ? 8 : 0);
       if (end > order.length && order.length < m) order = ranked.top(m);
       const batch = order.slice(at, end).map((i) => [rankIds[i]!, rankScores[i]!] as [number, number]);
       at += batch.length;
@@ -729,7 +729,7 @@ export class SearchEngine {
       if (!describing) void this.docs(batch.flatMap(([id, s]) => liftable(meta.from, id, s, ranked))).catch(() => {});
       const docs = await this.docs(batch.map(([id]) => id));
       batch.forEach(([id, s], i) => {
-        if (picked.length < want && (!filter || filter(docs[i]!, id))) picked.push([id, s, docs[i]!]);
+        if (picked.length < limit && (!filter || filter(docs[i]!, id))) picked.push([id, s, docs[i]!]);
       });
       if (!filter) break;
     }
