@@ -35,6 +35,7 @@ import {
   FIELD_WEIGHTS,
   POSTING,
   shardOf,
+  splitLines,
   synonymToken,
   warmUpBundlePath,
   type DocType,
@@ -1027,16 +1028,6 @@ function bestOfToken({ids, tf}: Postings, w: number, best: Float64Array, list: I
 }
 
 const utf8 = new TextDecoder();
-
-/** A bundle's lines (one file each); bytes are split without decoding (UTF-8 never hides a 0x0a in a character). */
-function splitLines(body: string | Uint8Array): (string | Uint8Array)[] {
-  if (typeof body === 'string') return body.split('\n');
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (let end = body.indexOf(10); end >= 0; at = end + 1, end = body.indexOf(10, at)) out.push(body.subarray(at, end));
-  out.push(body.subarray(at));
-  return out;
-}
 
 /**
  * Runs the query's tight loops over made-up postings (no index needed). The page calls it when

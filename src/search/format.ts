@@ -29,7 +29,8 @@
  *                  and keeps each line as text, parsed only when a query first needs that
  *                  shard or chunk (a bundle is never parsed whole on the page's thread), so
  *                  later queries need no network (and keep working offline). Skipped
- *                  above `w` bytes.
+ *                  above `w` bytes. The offline cache keeps the bundles, not the files
+ *                  they hold: the service worker answers t/ and d/ with a bundle's line.
  *
  * A query fetches meta once, then only the shards of its terms and the chunks of the
  * results it shows.
@@ -111,6 +112,36 @@ export const BUNDLE = {shards: 512, chunks: 256} as const;
 export const warmUpBundlePath = (kind: 't' | 'd', k: number) => `w/${kind}${k}.txt`;
 /** Whether an index file is a warm-up bundle (fetched in the background, at low priority). */
 export const isWarmUpBundle = (path: string) => path.startsWith('w/');
+
+/**
+ * The warm-up bundle that holds an index file, and the file's line in it: `t/700.json` is
+ * line 188 of `w/t1.txt`. Paths relative to the index folder. The offline cache keeps the
+ * bundles only and answers a shard or chunk request with its bundle's line.
+ */
+export function bundleLine(path: string): {bundle: string; line: number} | null {
+  const m = /^([td])\/(\d+)\.json$/.exec(path);
+  if (!m) return null;
+  const kind = m[1] as 't' | 'd';
+  const n = Number(m[2]);
+  const per = kind === 't' ? BUNDLE.shards : BUNDLE.chunks;
+  return {bundle: warmUpBundlePath(kind, Math.floor(n / per)), line: n % per};
+}
+
+/** A site path ("kb-index/<hash>/t/3.json") split into the index folder and the path inside it. */
+export function inIndexFolder(sitePath: string): {folder: string; file: string} | null {
+  const m = new RegExp(`^(${INDEX_ROOT.slice(1)}/[^/]+/)(.+)$`).exec(sitePath);
+  return m ? {folder: m[1]!, file: m[2]!} : null;
+}
+
+/** A bundle's lines (one file each); bytes are split without decoding (UTF-8 never hides a 0x0a in a character). */
+export function splitLines(body: string | Uint8Array): (string | Uint8Array)[] {
+  if (typeof body === 'string') return body.split('\n');
+  const out: Uint8Array[] = [];
+  let at = 0;
+  for (let end = body.indexOf(10); end >= 0; at = end + 1, end = body.indexOf(10, at)) out.push(body.subarray(at, end));
+  out.push(body.subarray(at));
+  return out;
+}
 
 export interface StoredPhrase {
   /** Placeholder declarations by name: type, label. */

@@ -176,6 +176,22 @@ describe('Precacher.activate and match', () => {
     expect(await p.match(`${SCOPE}kb-version.json`)).toBeNull();
   });
 
+  it('answers a search shard or chunk from the cached bundle that holds it, as the file itself', async () => {
+    // Shard 513 is line 1 of the second shard bundle (512 a bundle); chunk 2 is line 2 of the first.
+    server['kb-index/h1/w/t1.txt'] = '{"退款":[5]}\n{"退货":[17,2]}';
+    server['kb-index/h1/w/d0.txt'] = '[{"t":"甲"}]\n[{"t":"乙"}]\n[{"t":"丙"}]';
+    const p = new Precacher(manifestOf(server, 'r1'), env());
+    await p.install();
+    const shard = await p.match(`${SCOPE}kb-index/h1/t/513.json`);
+    expect(shard?.headers.get('content-type')).toContain('application/json');
+    expect(await shard!.json()).toEqual({退货: [17, 2]});
+    expect(await (await p.match(`${SCOPE}kb-index/h1/d/2.json`))!.json()).toEqual([{t: '丙'}]);
+    // A file no cached bundle holds, or a line the bundle does not have, is not answered.
+    expect(await p.match(`${SCOPE}kb-index/h1/t/3.json`)).toBeNull();
+    expect(await p.match(`${SCOPE}kb-index/h1/d/7.json`)).toBeNull();
+    expect(await p.match(`${SCOPE}kb-index/h2/t/513.json`)).toBeNull();
+  });
+
   it('names each build cache by its revision', () => {
     expect(cacheName(manifestOf(server, 'abc'))).toBe(`${CACHE_PREFIX}abc`);
   });

@@ -4,6 +4,7 @@
  * requests from the caches. Written against the standard Cache Storage and fetch APIs,
  * passed in, so the unit tests run it on an in-memory Cache Storage.
  */
+import {bundleLine, inIndexFolder, splitLines} from '../search/format';
 import {CACHE_PREFIX, MANIFEST_KEY, candidateFiles, isNetworkOnly, relativePath, type PrecacheEntry, type PrecacheManifest} from './routes';
 
 export interface PrecacheEnv {
@@ -105,7 +106,31 @@ export class Precacher {
         if (hit) return hit;
       }
     }
-    return null;
+    return this.fromBundle(rel);
+  }
+
+  /** Split bundles kept in memory while the worker lives: a query asks for several files of one bundle. */
+  private bundles = new Map<string, Promise<Uint8Array[] | null>>();
+
+  /**
+   * A search-index shard or chunk from the cached warm-up bundle that holds it (the build
+   * precaches the bundle, not the file twice): the bundle's line, as the file's body.
+   */
+  private async fromBundle(rel: string): Promise<Response | null> {
+    const at = inIndexFolder(rel);
+    const where = at && bundleLine(at.file);
+    if (!where) return null;
+    const path = at.folder + where.bundle;
+    let lines = this.bundles.get(path);
+    if (!lines) {
+      lines = this.match(this.keyFor(path)).then(async (res) => (res ? (splitLines(new Uint8Array(await res.arrayBuffer())) as Uint8Array[]) : null));
+      // A few at most (the site's index has three bundles); the oldest goes first.
+      if (this.bundles.size >= 4) this.bundles.delete(this.bundles.keys().next().value!);
+      this.bundles.set(path, lines);
+      void lines.then((l) => l ?? this.bundles.delete(path), () => this.bundles.delete(path));
+    }
+    const line = (await lines.catch(() => null))?.[where.line];
+    return line ? new Response(line.slice(), {status: 200, headers: {'content-type': 'application/json; charset=utf-8'}}) : null;
   }
 
   /** The path below the scope, or null for other origins and paths outside the site. */

@@ -41,6 +41,12 @@ describe('collectPrecache', () => {
     expect(stats.gzipBytes).toBeGreaterThan(0);
   });
 
+  it('keeps a search shard or chunk once, in its warm-up bundle, and a file no bundle holds as it is', () => {
+    write({'kb-index/h1/t/0.json': '{"退货":[1]}', 'kb-index/h1/t/1.json': '{}', 'kb-index/h1/w/t0.txt': '{"退货":[1]}\n{}', 'kb-index/h1/d/0.json': '[]'});
+    const urls = collectPrecache(dir, build).manifest.entries.map((e) => e.url);
+    expect(urls.filter((u) => u.startsWith('kb-index/'))).toEqual(['kb-index/h1/d/0.json', 'kb-index/h1/meta.json', 'kb-index/h1/w/t0.txt']);
+  });
+
   it('changes the revision when any file changes, and only then', () => {
     const r1 = collectPrecache(dir, build).manifest.revision;
     expect(collectPrecache(dir, {...build, builtAt: '2026-11-30T00:00:00.000Z'}).manifest.revision).toBe(r1);

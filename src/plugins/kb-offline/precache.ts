@@ -11,6 +11,7 @@ import {build as esbuild} from 'esbuild';
 import {buildId, type BuildInfo} from '../../sw/buildInfo';
 import {SW_FILE, VERSION_FILE, WEB_MANIFEST_FILE, isPrecached, type PrecacheEntry, type PrecacheManifest} from '../../sw/routes';
 import {SITE} from '../../core/site';
+import {bundleLine, inIndexFolder} from '../../search/format';
 
 /** What an agent's browser keeps for offline use, raw bytes. Measured: see the report in the build log. */
 export const PRECACHE_BUDGET_BYTES = 24 * 1024 * 1024;
@@ -33,10 +34,23 @@ function walk(dir: string, base = dir): string[] {
     .sort();
 }
 
+/**
+ * Whether a build file is kept by its search-index bundle instead: a shard or chunk whose
+ * warm-up bundle is in the build (format.ts). The worker answers it from the bundle, so the
+ * offline cache holds the index once, not twice.
+ */
+function inCachedBundle(rel: string, files: ReadonlySet<string>): boolean {
+  const at = inIndexFolder(rel);
+  const line = at && bundleLine(at.file);
+  return !!line && files.has(at.folder + line.bundle);
+}
+
 export function collectPrecache(outDir: string, build: BuildInfo): {manifest: PrecacheManifest; stats: PrecacheStats} {
   const entries: PrecacheEntry[] = [];
   let gzipBytes = 0;
-  for (const rel of walk(outDir).filter(isPrecached)) {
+  const files = walk(outDir).filter(isPrecached);
+  const all = new Set(files);
+  for (const rel of files.filter((f) => !inCachedBundle(f, all))) {
     const buf = fs.readFileSync(path.join(outDir, rel));
     entries.push({url: rel, rev: sha16(buf), bytes: buf.length});
     gzipBytes += zlib.gzipSync(buf, {level: 6}).length;
