@@ -219,6 +219,17 @@ describe('soft matching and term statistics', () => {
     expect(res.results.map((r) => r.title)).not.toContain('客户怎么称呼');
     expect(res.results.map((r) => r.title)).toContain('退款多久能到账？');
   });
+  it('counts a single character the synonym data names as a word in full (骂), not as a fragment', async () => {
+    const docs = [
+      doc({type: 'phrase', title: '客户辱骂时先稳住情绪', body: '客户辱骂时不争辩，先稳住情绪再处理。', url: '/phrases/abuse'}),
+      doc({title: '上来就问价格', body: '有人上来就问最低价，先介绍活动。', url: '/qa/price'}),
+      ...corpus,
+    ];
+    const e = memoryEngine(buildIndex(docs, {synonyms: [['骂', '辱骂', '骂人']]}));
+    await e.load();
+    expect(e.compile('客户一上来就骂').concepts.find((c) => c.word === '骂')?.factor).toBe(1);
+    expect((await e.search('客户一上来就骂', {limit: 3})).results[0]?.url).toBe('/phrases/abuse');
+  });
   it('never requires a pair of characters across two words (了还, 在中)', async () => {
     expect(await titles('包裹了还在中转站')).toContain('物流延误致歉');
   });

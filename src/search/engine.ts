@@ -152,7 +152,7 @@ const SYNONYM_WEIGHT = 0.85;
  */
 const SOFT_MISS = 1;
 const MISS_FACTOR = 0.5;
-/** Weight factor of a single Chinese character that is a word of its own (退, 换, 碎). */
+/** Weight factor of a single Chinese character that is a word of its own (退, 换) and not named by the synonym data (碎, 慢, 骂 are: they count in full). */
 const SINGLE_FACTOR = 0.5;
 /** A phrase's source Q&A entry is ranked right above it when the query matches the entry at least this well. */
 const SOURCE_SHARE = 0.3;
@@ -554,7 +554,9 @@ export class SearchEngine {
     if (/^[a-z]+$/.test(word)) {
       for (const r of pinyinReadings(word)) alts.push({tokens: r.tokens, weight: r.kind === 'pinyin' ? 0.9 : 0.6, text: ''});
     }
-    const factor = this.stop.has(word) ? STOP_FACTOR : word.length === 1 && isCjk(word) ? SINGLE_FACTOR : 1;
+    // A single character counts as a fragment, unless the synonym data names it as a word (骂, 碎, 慢).
+    const named = this.groups.has(word) || this.up.has(word) || this.down.has(word);
+    const factor = this.stop.has(word) ? STOP_FACTOR : word.length === 1 && isCjk(word) && !named ? SINGLE_FACTOR : 1;
     return {word, alts, factor};
   }
 
