@@ -512,7 +512,12 @@ export class SearchEngine {
   }
 
   private isLoneChar(word: string): boolean {
-    return word.length === 1 && isCjk(word) && !this.stop.has(word) && !this.synonyms.has(word) && !this.up.has(word) && !this.down.has(word);
+    return word.length === 1 && isCjk(word) && !this.stop.has(word) && !this.isNamed(word);
+  }
+
+  /** Whether the synonym data names `word` (a group member, a broader or a narrower term). */
+  private isNamed(word: string): boolean {
+    return this.synonyms.has(word) || this.up.has(word) || this.down.has(word);
   }
 
   private tokensOf(word: string): Alt[] {
@@ -555,8 +560,7 @@ export class SearchEngine {
       for (const r of pinyinReadings(word)) alts.push({tokens: r.tokens, weight: r.kind === 'pinyin' ? 0.9 : 0.6, text: ''});
     }
     // A single character counts as a fragment, unless the synonym data names it as a word (骂, 碎, 慢).
-    const named = this.groups.has(word) || this.up.has(word) || this.down.has(word);
-    const factor = this.stop.has(word) ? STOP_FACTOR : word.length === 1 && isCjk(word) && !named ? SINGLE_FACTOR : 1;
+    const factor = this.stop.has(word) ? STOP_FACTOR : word.length === 1 && isCjk(word) && !this.isNamed(word) ? SINGLE_FACTOR : 1;
     return {word, alts, factor};
   }
 

@@ -127,9 +127,11 @@ export function bundleLine(path: string): {bundle: string; line: number} | null 
   return {bundle: warmUpBundlePath(kind, Math.floor(n / per)), line: n % per};
 }
 
+const INDEX_FOLDER = new RegExp(`^(${INDEX_ROOT.slice(1)}/[^/]+/)(.+)$`);
+
 /** A site path ("kb-index/<hash>/t/3.json") split into the index folder and the path inside it. */
 export function inIndexFolder(sitePath: string): {folder: string; file: string} | null {
-  const m = new RegExp(`^(${INDEX_ROOT.slice(1)}/[^/]+/)(.+)$`).exec(sitePath);
+  const m = INDEX_FOLDER.exec(sitePath);
   return m ? {folder: m[1]!, file: m[2]!} : null;
 }
 

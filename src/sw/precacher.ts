@@ -127,7 +127,9 @@ export class Precacher {
       // A few at most (the site's index has three bundles); the oldest goes first.
       if (this.bundles.size >= 4) this.bundles.delete(this.bundles.keys().next().value!);
       this.bundles.set(path, lines);
-      void lines.then((l) => l ?? this.bundles.delete(path), () => this.bundles.delete(path));
+      // A bundle not cached (yet) is looked up again next time.
+      const forget = () => void this.bundles.delete(path);
+      lines.then((l) => l || forget(), forget);
     }
     const line = (await lines.catch(() => null))?.[where.line];
     return line ? new Response(line.slice(), {status: 200, headers: {'content-type': 'application/json; charset=utf-8'}}) : null;
