@@ -31,6 +31,10 @@ describe('search', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
+    // Focus is back on the search button (a short wait: the close commits after the key event).
+    await page
+      .waitForFunction(() => document.activeElement?.getAttribute('aria-haspopup') === 'dialog', null, {timeout: 2000})
+      .catch(() => {});
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
     expect(errors).toEqual([]);
   });

@@ -110,12 +110,8 @@ export default function SearchBar(): React.ReactElement {
     void engine.load().catch(() => {});
   }, [engine, setMessage]);
 
-  const hide = useCallback(() => {
-    setOpen(false);
-    const target = returnFocus.current;
-    returnFocus.current = null;
-    setTimeout(() => target?.focus?.(), 0);
-  }, []);
+  // Focus goes back to where it was when the dialog closes (see the effect below).
+  const hide = useCallback(() => setOpen(false), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -141,7 +137,14 @@ export default function SearchBar(): React.ReactElement {
       if (dialogRef.current && e.target instanceof Node && !dialogRef.current.contains(e.target)) inputRef.current?.focus();
     };
     document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      // Closed: back to what had focus before, in the same commit, once the box no longer
+      // claims it. Opening a result clears the target first: the new page places focus.
+      const target = returnFocus.current;
+      returnFocus.current = null;
+      target?.focus?.();
+    };
   }, [open]);
   // Scrolling forces a layout: only when the agent has moved through the list or scrolled it,
   // not on every keystroke's new results (they start at the top anyway).
