@@ -18,7 +18,7 @@ describe('search', () => {
     await page.getByRole('button', {name: '搜索知识库'}).focus();
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox');
-    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await input.fill('退货');
     await page.waitForSelector('[data-kb-query="退货"]');
     const kinds = await page.$$eval('[role=listbox] [role=option]', (os) => os.map((o) => o.getAttribute('data-type')));
@@ -31,11 +31,8 @@ describe('search', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    // Focus is back on the search button (a short wait: the close commits after the key event).
-    await page
-      .waitForFunction(() => document.activeElement?.getAttribute('aria-haspopup') === 'dialog', null, {timeout: 2000})
-      .catch(() => {});
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
+    // Focus is back on the search button (polled: the close commits after the key event).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
     expect(errors).toEqual([]);
   });
 

@@ -82,7 +82,7 @@ describe('the agent loop, polished', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role=dialog]')))).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({state: 'detached'});
-    expect(await copy.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => copy.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await copy.click();
     await field.fill('阿青');

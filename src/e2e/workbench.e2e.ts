@@ -87,7 +87,7 @@ describe('the phrase workbench', () => {
     await expect.poll(() => status.textContent()).toContain('还不能复制：请先填写“订单号”');
     const field = page.getByRole('textbox', {name: /^订单号/});
     expect(await field.getAttribute('aria-invalid')).toBe('true');
-    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator('[data-preview] [data-missing]').count()).toBeGreaterThan(0);
     expect(await clipboard(page)).toBe('SENTINEL');
     expect(errors).toEqual([]);
