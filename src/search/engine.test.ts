@@ -296,6 +296,11 @@ describe('marks', () => {
     const late = long.results.find((r) => r.title.startsWith('说好明天到的'))!;
     expect(late.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['延误']);
   });
+  it('never marks a lone numeral (一 of 一上来 in 第一句)', async () => {
+    const e = memoryEngine(buildIndex([doc({title: '客户骂人时的第一句'}), ...corpus]));
+    const top = (await e.search('客户一上来就骂', {limit: 3})).results.find((r) => r.title === '客户骂人时的第一句')!;
+    expect(top.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['骂']);
+  });
 });
 
 describe('file sizes', () => {

@@ -47,7 +47,7 @@ import {
 import {parseLexicon, segmentRun, type Lexicon} from './lexicon';
 import {joinSyllables, pinyinReadings} from './pinyin';
 import {AGENT_FRAME_WORDS} from './stopwords';
-import {charPairs, cleanQuery, isCjk, normalize, numeralUnit, parseCharMap, runs, spacedUnit, tokenize, UNIT_STARTS, type CharMap} from './text';
+import {charPairs, cleanQuery, isCjk, isNumeral, normalize, numeralUnit, parseCharMap, runs, spacedUnit, tokenize, UNIT_STARTS, type CharMap} from './text';
 
 export interface Loader {
   /** Fetch a file of the index folder as text (e.g. `t/3.json`). */
@@ -1183,9 +1183,10 @@ const MARK_SINGLES_UP_TO = 3;
  */
 function highlightTerms(concepts: Concept[], synonymBigrams: boolean): string[] {
   const out = new Set<string>();
-  const singles = synonymBigrams || concepts.filter((c) => c.factor >= SINGLE_FACTOR).length <= MARK_SINGLES_UP_TO;
-  for (const c of concepts) {
-    if (c.factor < SINGLE_FACTOR) continue;
+  // A lone numeral is never marked (一 of 客户一上来就骂 lit the 一 of every 第一句); title coverage still counts it.
+  const marked = concepts.filter((c) => c.factor >= SINGLE_FACTOR && (synonymBigrams || !isNumeral(c.word)));
+  const singles = synonymBigrams || marked.length <= MARK_SINGLES_UP_TO;
+  for (const c of marked) {
     c.alts.forEach((a, i) => {
       if (!a.text || (a.text.length === 1 && !singles)) return;
       out.add(a.text);

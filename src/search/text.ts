@@ -45,6 +45,9 @@ export const UNIT_STARTS = new Set([
 
 const NUMERALS: Record<string, number> = {零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9};
 
+/** A lone Chinese numeral (一 of 一上来, 三 of 三回): it counts a thing, it names none. */
+export const isNumeral = (ch: string) => ch === '十' || ch in NUMERALS;
+
 /**
  * A Chinese number and its unit in digits, as policy values are written (七天 → 7天, 十五天 →
  * 15天, 四十八小时 → 48小): the unit's first character, as the index joins it. Null otherwise.
