@@ -25,12 +25,24 @@ import {encodeLexicon, MAX_WORD} from './lexicon';
 import {fullPinyinTokens, initialsTokens} from './pinyin';
 import {dictFrequencies, frequencyClass, segmenter} from './segment';
 import {STOP_WORDS} from './stopwords';
-import {isCjk, normalize, runs, tokenCounts, tokenize} from './text';
+import {affirmedPart, isCjk, normalize, runs, tokenCounts, tokenize} from './text';
 
 /** Dictionary count below which a jieba word is left out of the query lexicon. */
 const MIN_DICT_COUNT = 10;
 /** Occurrences in the corpus that make a rare dictionary entry a word here all the same (客服). */
 const MIN_CORPUS_COUNT = 10;
+
+/**
+ * A rare dictionary entry that is one character wrapped in frame words (给我发, 谁给我, 这么久)
+ * is a phrase, however often the corpus says it: as a word it would cut 还没给我发货 into
+ * 给我发|货 and hide 发货.
+ */
+function framed(word: string, stop: ReadonlySet<string>): boolean {
+  let core = word;
+  while (core.length > 1 && stop.has(core[0]!)) core = core.slice(1);
+  while (core.length > 1 && stop.has(core.at(-1)!)) core = core.slice(0, -1);
+  return core.length <= 1;
+}
 
 export interface BuiltIndex {
   hash: string;
@@ -154,11 +166,12 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const perDoc: FieldTerms[][] = docs.map((doc) => {
     const fields: [number, string[], boolean][] = [
       [FIELDS.title, [doc.title], true],
-      [FIELDS.alt, doc.alt, true],
+      // Situations (a phrase's alternates, a Q&A entry's related) index what they affirm.
+      [FIELDS.alt, doc.type === 'phrase' ? doc.alt.map(affirmedPart) : doc.alt, true],
       [FIELDS.heading, doc.heading, true],
       [FIELDS.body, [doc.body], false],
       [FIELDS.bridge, doc.bridge ?? [], true],
-      [FIELDS.related, doc.related ?? [], true],
+      [FIELDS.related, (doc.related ?? []).map(affirmedPart), true],
     ];
     const out: FieldTerms[] = [];
     for (const [field, texts, short] of fields) {
@@ -286,7 +299,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     lex: encodeLexicon(
       new Map(
         [...lexicon]
-          .filter(([w, count]) => lexiconWords.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT || count >= MIN_CORPUS_COUNT)
+          .filter(([w, count]) => lexiconWords.has(w) || (dictFrequencies().get(w) ?? 0) >= MIN_DICT_COUNT || (count >= MIN_CORPUS_COUNT && !framed(w, stop)))
           .map(([w, count]) => [w, frequencyClass(w, count, lexiconWords)]),
       ),
     ),

@@ -3,7 +3,8 @@ import {buildIndex} from './build';
 import {BUNDLE, POSTING, shardOf, synonymToken, type SearchDoc} from './format';
 import {memoryEngine} from './node';
 import {primeLoops, SearchEngine} from './engine';
-import {cleanQuery, normalize, normalizeChar, numeralUnit, tokenize, MAX_QUERY_CHARS} from './text';
+import {parseLexicon, segmentRun} from './lexicon';
+import {affirmedPart, cleanQuery, normalize, normalizeChar, numeralUnit, tokenize, MAX_QUERY_CHARS} from './text';
 import {joinSyllables, pinyinReadings, segmentations} from './pinyin';
 
 const doc = (over: Partial<SearchDoc> & Pick<SearchDoc, 'title'>): SearchDoc => ({
@@ -282,6 +283,26 @@ describe('the decoded-postings cache', () => {
   });
 });
 
+describe('what the build indexes', () => {
+  it('leaves out a rare dictionary phrase built on frame words (给我发), however often the corpus says it', () => {
+    const many = Array.from({length: 12}, (_, i) => doc({title: `保质期问题${i}`, alt: ['别给我发快到期的']}));
+    const lex = parseLexicon(buildIndex([doc({title: '付款后多久发货'}), ...many, ...corpus]).meta.lex);
+    expect(lex.has('给我发')).toBe(false);
+    expect(segmentRun('还没给我发货', lex)).toContain('发货');
+  });
+  it('indexes what a situation affirms, not the neighbour it rules out (不是大件送货)', async () => {
+    const e = memoryEngine(
+      buildIndex([
+        doc({title: '小件退货上门取', type: 'phrase', alt: ['不是大件送货，是小件退货要上门取']}),
+        doc({title: '约好时间上门', type: 'phrase', alt: ['大件要约时间送货']}),
+        ...corpus,
+      ]),
+    );
+    expect((await e.search('大件送货', {limit: 1})).results[0]?.title).toBe('约好时间上门');
+    expect(affirmedPart('客户说“这不是我买的”，不是账号被盗')).toBe('客户说“这不是我买的”，');
+  });
+});
+
 describe('marks', () => {
   it('marks the word and its synonyms whole, never a fragment of a synonym (东西 of 退东西)', async () => {
     const e = memoryEngine(buildIndex([doc({title: '东西退货要运费吗'}), ...corpus], {synonyms: [['退货', '退东西']]}));
@@ -407,7 +428,7 @@ describe('alternatives weigh their own idf', () => {
   }, 30_000);
 });
 
-describe('the query lexicon', () => {
+describe('what the build indexes', () => {
   it('keeps a word the corpus uses often even when jieba’s dictionary barely knows it (客服)', async () => {
     const docs = Array.from({length: 12}, (_, i) => doc({title: `第 ${i} 条`, body: '客服会在工作时间回复。', url: `/qa/x/${i}`}));
     const e = memoryEngine(buildIndex(docs));

@@ -59,6 +59,18 @@ export function numeralUnit(word: string): string | null {
   return `${n}${m[4]![0]}`;
 }
 
+/**
+ * An agent's situation without what it says the case is not: "不是大件送货，是小件退货要上门取"
+ * describes a small-item pickup, and 大件送货 is its neighbour's word, not its own. A clause
+ * from 不是 (并非, 而非, 不属于) to the next punctuation is dropped; a customer's quoted words
+ * (“这不是我买的”) are kept whole.
+ */
+export const affirmedPart = (situation: string): string =>
+  situation
+    .split(/(“[^”]*”)/)
+    .map((part) => (part.startsWith('“') ? part : part.replace(/(?:不是|并非|而非|不属于)[^，。；！？,.;!?、“]*/g, '')))
+    .join('');
+
 /** Traditional → Simplified, as the index ships it: a string of pairs "貨货退退…". */
 export type CharMap = ReadonlyMap<string, string>;
 export const parseCharMap = (pairs: string): CharMap => {
