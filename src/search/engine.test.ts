@@ -283,13 +283,7 @@ describe('the decoded-postings cache', () => {
   });
 });
 
-describe('what the build indexes', () => {
-  it('leaves out a rare dictionary phrase built on frame words (给我发), however often the corpus says it', () => {
-    const many = Array.from({length: 12}, (_, i) => doc({title: `保质期问题${i}`, alt: ['别给我发快到期的']}));
-    const lex = parseLexicon(buildIndex([doc({title: '付款后多久发货'}), ...many, ...corpus]).meta.lex);
-    expect(lex.has('给我发')).toBe(false);
-    expect(segmentRun('还没给我发货', lex)).toContain('发货');
-  });
+describe('situations', () => {
   it('indexes what a situation affirms, not the neighbour it rules out (不是大件送货)', async () => {
     const e = memoryEngine(
       buildIndex([
@@ -428,7 +422,13 @@ describe('alternatives weigh their own idf', () => {
   }, 30_000);
 });
 
-describe('what the build indexes', () => {
+describe('the query lexicon', () => {
+  it('leaves out a rare dictionary phrase built on frame words (给我发), however often the corpus says it', () => {
+    const many = Array.from({length: 12}, (_, i) => doc({title: `保质期问题${i}`, alt: ['别给我发快到期的']}));
+    const lex = parseLexicon(buildIndex([doc({title: '付款后多久发货'}), ...many, ...corpus]).meta.lex);
+    expect(lex.has('给我发')).toBe(false);
+    expect(segmentRun('还没给我发货', lex)).toContain('发货');
+  });
   it('keeps a word the corpus uses often even when jieba’s dictionary barely knows it (客服)', async () => {
     const docs = Array.from({length: 12}, (_, i) => doc({title: `第 ${i} 条`, body: '客服会在工作时间回复。', url: `/qa/x/${i}`}));
     const e = memoryEngine(buildIndex(docs));
