@@ -56,7 +56,8 @@ export async function runSearchCommand(root: string, args: string[]): Promise<vo
   if (args.includes('--eval')) return runEval(root);
   const json = args.includes('--json');
   const limitAt = args.indexOf('--limit');
-  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 10;
+  // As many as the search dialog shows, ranked as it ranks them.
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 8;
   const query = args.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1)).join(' ');
   if (!query.trim()) throw new Error('用法：npm run kb -- search "<搜索词>" [--json] [--limit N]，或 npm run kb -- search --eval');
   if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit 应为正整数');

@@ -87,4 +87,17 @@ describe('held-out sets written without sight of the engine', () => {
     expect(hit5 / n, misses.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.96);
     expect(hit1 / n).toBeGreaterThanOrEqual(0.875);
   }, 60_000);
+
+  it('shows the same first results whatever the limit, up to the dialog\'s 8 (the command line shows 8 too)', async () => {
+    const engine = memoryEngine(buildFromContent(ROOT, content));
+    const firstFive = async (q: string, limit: number) => (await engine.search(q, {limit})).results.slice(0, 5).map((r) => r.url);
+    const first = async (q: string) => (await engine.search(q, {limit: 1})).results.map((r) => r.url);
+    const differ: string[] = [];
+    for (const c of Object.values(WRITTEN_SETS).flat()) {
+      const five = await firstFive(c.q, 5);
+      if (JSON.stringify(await first(c.q)) !== JSON.stringify(five.slice(0, 1))) differ.push(`${c.q} (1)`);
+      if (JSON.stringify(await firstFive(c.q, 8)) !== JSON.stringify(five)) differ.push(`${c.q} (8)`);
+    }
+    expect(differ).toEqual([]);
+  }, 60_000);
 });
