@@ -166,6 +166,16 @@ describe('ranking', () => {
     const found = await titles('无理由退货');
     expect(found[0]).toBe('支持无理由退货吗？');
   });
+  it('keeps a reply in the first five: the best phrase below five Q&A entries takes the fifth place', async () => {
+    const entries = ['退货运费谁出', '退货地址在哪', '退货要多久', '退货怎么申请', '退货能上门取吗', '退货退款'].map((title, i) => doc({title, alt: [`我要退货${i}`], url: `/qa/r${i}`}));
+    const reply = doc({type: 'phrase', title: '售后说明', body: `${'收到商品后如有问题请联系我们，'.repeat(6)}退货也可以。`, url: '/phrases/after'});
+    const e = memoryEngine(buildIndex([...entries, reply]));
+    const kinds = async (limit: number) => (await e.search('退货', {limit})).results.map((r) => r.type);
+    expect(await kinds(8)).toEqual(['qa', 'qa', 'qa', 'qa', 'phrase', 'qa', 'qa']);
+    expect(await kinds(4)).toEqual(['qa', 'qa', 'qa', 'qa']);
+    // Asked for Q&A entries only, the list is theirs.
+    expect((await e.search('退货', {limit: 8, types: ['qa']})).results).toHaveLength(6);
+  }, 30_000);
 });
 
 describe('best-phrasing match', () => {
