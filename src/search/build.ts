@@ -18,6 +18,7 @@ import {
   DOC_KIND_CODES,
   warmUpBundlePath,
   type IndexMeta,
+  shownAlt,
   type SearchDoc,
   type StoredDoc,
 } from './format';
@@ -166,8 +167,8 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
   const perDoc: FieldTerms[][] = docs.map((doc) => {
     const fields: [number, string[], boolean][] = [
       [FIELDS.title, [doc.title], true],
-      // Situations (a phrase's alternates, a Q&A entry's related) index what they affirm.
-      [FIELDS.alt, doc.type === 'phrase' ? doc.alt.map(affirmedPart) : doc.alt, true],
+      // Situations (a phrase's own, a Q&A entry's related) index what they affirm.
+      [FIELDS.alt, [...doc.alt, ...(doc.situations ?? []).map(affirmedPart)], true],
       [FIELDS.heading, doc.heading, true],
       [FIELDS.body, [doc.body], false],
       [FIELDS.bridge, doc.bridge ?? [], true],
@@ -245,15 +246,18 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
 
   // 4. Document chunks.
   const idOfUrl = new Map(docs.map((d, id) => [d.url, id]));
-  const stored: StoredDoc[] = docs.map((d) => ({
-    k: d.type,
-    t: d.title,
-    u: d.url,
-    c: d.crumb,
-    ...(d.alt.length ? {a: d.alt.join(' / ')} : {}),
-    x: (d.snippet ?? d.body).replace(/\s+/g, ' ').trim().slice(0, 240),
-    ...(d.phrase ? {p: d.phrase} : {}),
-  }));
+  const stored: StoredDoc[] = docs.map((d) => {
+    const alt = shownAlt(d);
+    return {
+      k: d.type,
+      t: d.title,
+      u: d.url,
+      c: d.crumb,
+      ...(alt.length ? {a: alt.join(' / ')} : {}),
+      x: (d.snippet ?? d.body).replace(/\s+/g, ' ').trim().slice(0, 240),
+      ...(d.phrase ? {p: d.phrase} : {}),
+    };
+  });
   // A phrase's source entries (its bridge's Q&A entries), by phrase id: in meta, so a query
   // fetches the entries it lifts in the same round as its other results.
   const from: Record<number, number[]> = {};
@@ -287,7 +291,7 @@ export function buildIndex(docs: SearchDoc[], opts: BuildOptions = {}): BuiltInd
     n: docs.length,
     s: shards,
     c: chunkSize,
-    t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...d.alt, ...d.heading, ...(d.bridge ?? [])]), ...syn.flat(), ...broaderWords]),
+    t2s: traditionalMap([...docs.flatMap((d) => [d.title, d.body, ...shownAlt(d), ...d.heading, ...(d.bridge ?? [])]), ...syn.flat(), ...broaderWords]),
     syn,
     ...(Object.keys(up).length ? {up} : {}),
     pop,

@@ -297,8 +297,8 @@ describe('situations', () => {
   it('indexes what a situation affirms, not the neighbour it rules out (不是大件送货)', async () => {
     const e = memoryEngine(
       buildIndex([
-        doc({title: '小件退货上门取', type: 'phrase', alt: ['不是大件送货，是小件退货要上门取']}),
-        doc({title: '约好时间上门', type: 'phrase', alt: ['大件要约时间送货']}),
+        doc({title: '小件退货上门取', type: 'phrase', situations: ['不是大件送货，是小件退货要上门取']}),
+        doc({title: '约好时间上门', type: 'phrase', situations: ['大件要约时间送货']}),
         ...corpus,
       ]),
     );

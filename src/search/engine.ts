@@ -760,7 +760,7 @@ export class SearchEngine {
     presented.sort(byScore);
     // A reply in reach: when none of the first five is a phrase, the best phrase candidate
     // becomes fifth, with the score of the result it displaces (a tie keeps list order).
-    const reply = typeSet ? -1 : presented.findIndex((r) => r.type === 'phrase');
+    const reply = presented.findIndex((r) => r.type === 'phrase');
     if (reply >= REPLY_SLOT) {
       const [phrase] = presented.splice(reply, 1);
       phrase!.score = presented[REPLY_SLOT - 1]!.score;

@@ -159,7 +159,7 @@ export interface StoredDoc {
   u: string;
   /** Breadcrumb. */
   c: string[];
-  /** Alternate phrasings and tags, joined: shown when they are what matched. */
+  /** Situations, alternate phrasings and tags, joined (shownAlt): shown when they are what matched. */
   a?: string;
   /** Snippet source text. */
   x: string;
@@ -175,7 +175,10 @@ export interface SearchDoc {
   title: string;
   url: string;
   crumb: string[];
+  /** Alternate phrasings (a Q&A entry's customers' words) and tags. */
   alt: string[];
+  /** A phrase's situations, as agents describe them: indexed by what they affirm (affirmedPart). */
+  situations?: string[];
   heading: string[];
   body: string;
   /** Customers' words that should find this document (a phrase: its Q&A entries' phrasings). */
@@ -189,6 +192,9 @@ export interface SearchDoc {
   phrase?: StoredPhrase;
   popular?: boolean;
 }
+
+/** What a document shows of its other phrasings: its situations, then its alternates and tags. */
+export const shownAlt = (d: Pick<SearchDoc, 'alt' | 'situations'>): string[] => [...(d.situations ?? []), ...d.alt];
 
 /** The token of synonym group `k` (meta's `syn[k]`): one lookup finds every member of the group. */
 export const synonymToken = (k: number) => `=${k}`;

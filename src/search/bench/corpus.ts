@@ -3,7 +3,7 @@
  * search benchmark: 85% Q&A entries (110–300-character answers), 15% phrases, 20
  * entries to a page. The same seed gives the same corpus and the same queries.
  */
-import type {SearchDoc} from '../format';
+import {shownAlt, type SearchDoc} from '../format';
 
 export function rng(seed: number) {
   let a = seed >>> 0;
@@ -119,7 +119,7 @@ export function toPages(docs: SearchDoc[]): BenchCorpus['pages'] {
     const items = docs.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
     // Plain Markdown still parses `{…}` and `<…>` (placeholders in phrases): spaces keep every engine's text comparable.
     const body = items
-      .map((d, k) => `## ${d.title.replace(/[{}#]/g, ' ')} {#e${page * PER_PAGE + k}}\n\n${[...d.alt, d.body].join('\n\n').replace(/[{}<>]/g, ' ')}\n`)
+      .map((d, k) => `## ${d.title.replace(/[{}#]/g, ' ')} {#e${page * PER_PAGE + k}}\n\n${[...shownAlt(d), d.body].join('\n\n').replace(/[{}<>]/g, ' ')}\n`)
       .join('\n');
     const title = `客服问答 第 ${page + 1} 页`;
     pages.push({slug: `p${page}`, title, markdown: `---\ntitle: ${title}\nformat: md\n---\n\n${body}`});

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type {Browser, Page} from 'playwright-core';
-import type {SearchDoc} from '../format';
+import {shownAlt, type SearchDoc} from '../format';
 import {serveStatic} from '../../e2e/server';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -24,11 +24,11 @@ export interface PagefindSite {
 }
 
 /** One page per document; `doc` i is served at `/e/<i>.html`. */
-export function pagefindSite(dir: string, docs: readonly Pick<SearchDoc, 'title' | 'alt' | 'heading' | 'body'>[]): PagefindSite {
+export function pagefindSite(dir: string, docs: readonly Pick<SearchDoc, 'title' | 'alt' | 'situations' | 'heading' | 'body'>[]): PagefindSite {
   fs.rmSync(dir, {recursive: true, force: true});
   fs.mkdirSync(path.join(dir, 'e'), {recursive: true});
   docs.forEach((d, i) => {
-    const body = [...d.alt, ...d.heading, d.body].map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    const body = [...shownAlt(d), ...d.heading, d.body].map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
     fs.writeFileSync(
       path.join(dir, 'e', `${i}.html`),
       `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(d.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(d.title)}</h1>\n${body}</main></body></html>\n`,
