@@ -173,8 +173,12 @@ describe('ranking', () => {
     const kinds = async (limit: number) => (await e.search('退货', {limit})).results.map((r) => r.type);
     expect(await kinds(8)).toEqual(['qa', 'qa', 'qa', 'qa', 'phrase', 'qa', 'qa']);
     expect(await kinds(4)).toEqual(['qa', 'qa', 'qa', 'qa']);
-    // Asked for Q&A entries only, the list is theirs.
-    expect((await e.search('退货', {limit: 8, types: ['qa']})).results).toHaveLength(6);
+    // A phrase that ranks in the first five on its own keeps its place, and no second one is moved.
+    const fee = doc({type: 'phrase', title: '退货运费我们出', url: '/phrases/fee'});
+    const both = memoryEngine(buildIndex([...entries, reply, fee]));
+    const urls = (await both.search('退货运费', {limit: 8})).results.map((r) => r.url);
+    expect(urls.indexOf('/phrases/fee')).toBeLessThan(2);
+    expect(urls.indexOf('/phrases/after')).not.toBe(4);
   }, 30_000);
 });
 
